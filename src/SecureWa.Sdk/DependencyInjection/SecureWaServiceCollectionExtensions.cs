@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SecureWa.Sdk;
+using SecureWa.Sdk.DependencyInjection;
+using SecureWa.Sdk.Http;
+using SecureWa.Sdk.Http.Internal;
+using SecureWa.Sdk.Secrets;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the SecureWa.Sdk <see cref="WhatsAppClient"/> and its secure HTTP pipeline.</summary>
+public static partial class SecureWaServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="WhatsAppClient"/> with default options (bind or configure them elsewhere).</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The builder of the SDK's <see cref="HttpClient"/>, to add handlers of your own.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IHttpClientBuilder AddSecureWa(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return AddSecureWaCore(services);
+    }
+
+    /// <summary>Registers <see cref="WhatsAppClient"/> and configures its options in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the SDK's <see cref="HttpClient"/>, to add handlers of your own.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IHttpClientBuilder AddSecureWa(this IServiceCollection services, Action<WhatsAppClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        return AddSecureWaCore(services);
+    }
+
+    /// <summary>Registers <see cref="WhatsAppClient"/> and binds its options from configuration (for example the <c>WhatsApp</c> section).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section holding <see cref="WhatsAppClientOptions"/>. Keep secrets out of it: they come from an <see cref="ISecretProvider"/>.</param>
+    /// <returns>The builder of the SDK's <see cref="HttpClient"/>, to add handlers of your own.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IHttpClientBuilder AddSecureWa(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<WhatsAppClientOptions>(configuration);
+        return AddSecureWaCore(services);
+    }
+
+    private static IHttpClientBuilder AddSecureWaCore(IServiceCollection services)
+    {
+        services.AddOptions<WhatsAppClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppClientOptions>, WhatsAppClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISecretProvider, EnvironmentSecretProvider>();
+
+        // Outer to inner, as in WhatsAppHttpPipeline: authentication → primary (TLS policy).
+        var builder = services
+            .AddHttpClient(WhatsAppHttpPipeline.HttpClientName)
+            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport))
+            .AddHttpMessageHandler(static sp => new AuthenticationHandler(sp.GetRequiredService<ISecretProvider>(), Options(sp)));
+
+        // The factory's default loggers write full request URIs; the SDK logs on its own, redacted.
+        builder.RemoveAllLoggers();
+
+        services.TryAddTransient(static sp => new WhatsAppClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WhatsAppHttpPipeline.HttpClientName),
+            Options(sp),
+            sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance));
+        return builder;
+    }
+
+    private static WhatsAppClientOptions Options(IServiceProvider serviceProvider) =>
+        serviceProvider.GetRequiredService<IOptionsMonitor<WhatsAppClientOptions>>().CurrentValue;
+}

@@ -1,0 +1,23 @@
+namespace SecureWa.Sdk.Errors;
+
+/// <summary>
+/// The base of every exception the SDK throws on purpose. Messages never contain a secret, a raw
+/// response body or an unmasked phone number.
+/// </summary>
+public class WhatsAppException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    public WhatsAppException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public WhatsAppException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,274 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using SecureWa.Sdk.Diagnostics;
+using SecureWa.Sdk.Errors;
+using SecureWa.Sdk.Errors.Internal;
+using SecureWa.Sdk.Serialization;
+
+namespace SecureWa.Sdk.Http.Internal;
+
+/// <summary>
+/// Sends Graph API requests through the client's handler chain and turns responses into typed results
+/// or typed exceptions. Shared by every sub-client; stateless apart from its dependencies, so thread-safe.
+/// </summary>
+internal sealed partial class GraphApiInvoker
+{
+    /// <summary>Largest success body read into memory (Graph JSON answers are small).</summary>
+    internal const int MaxResponseBytes = 1024 * 1024;
+
+    /// <summary>Largest error body read; the rest is ignored.</summary>
+    internal const int MaxErrorBytes = 64 * 1024;
+
+    private readonly HttpClient _httpClient;
+    private readonly ILogger _logger;
+    private readonly Uri _versionRoot;
+
+    public GraphApiInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILogger logger)
+    {
+        _httpClient = httpClient;
+        Options = options;
+        _logger = logger;
+        var baseAddress = options.BaseAddress.AbsoluteUri;
+        if (!baseAddress.EndsWith('/'))
+        {
+            baseAddress += "/";
+        }
+
+        _versionRoot = new Uri(baseAddress + options.ApiVersion + "/", UriKind.Absolute);
+    }
+
+    public WhatsAppClientOptions Options { get; }
+
+    public ILogger Logger => _logger;
+
+    /// <summary>Resolves the phone number id for a call: the argument, else the configured default.</summary>
+    /// <exception cref="WhatsAppValidationException">Neither is set, or the id is not numeric.</exception>
+    public string ResolvePhoneNumberId(string? phoneNumberId)
+    {
+        var id = phoneNumberId ?? Options.PhoneNumberId;
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new WhatsAppValidationException("phoneNumberId", "No phone number id was given and WhatsAppClientOptions.PhoneNumberId is not set.");
+        }
+
+        ValidateGraphId(id, "phoneNumberId");
+        return id;
+    }
+
+    /// <summary>Checks that an id used in a URL path is a plain Graph id (digits, or the URL-safe characters of a media id).</summary>
+    /// <exception cref="WhatsAppValidationException">The id is empty, too long or has other characters.</exception>
+    public static void ValidateGraphId(string? id, string field)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new WhatsAppValidationException(field, $"'{field}' is required.");
+        }
+
+        if (id.Length > 128)
+        {
+            throw new WhatsAppValidationException(field, $"'{field}' is longer than 128 characters.", 128);
+        }
+
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-' and not '.')
+            {
+                throw new WhatsAppValidationException(field, $"'{field}' must contain only letters, digits, '_', '-' or '.'; it is used as a URL path segment.");
+            }
+        }
+    }
+
+    /// <summary>Builds <c>{base}/{version}/{relativePath}</c>.</summary>
+    public Uri BuildUri(string relativePath) => new(_versionRoot, relativePath);
+
+    /// <summary>Creates a request tagged with its operation kind and partitions for the handlers.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
+    {
+        var request = new HttpRequestMessage(method, BuildUri(relativePath));
+        request.Options.Set(WhatsAppRequestOptions.Operation, operation);
+        if (phoneNumberId is not null)
+        {
+            request.Options.Set(WhatsAppRequestOptions.PhoneNumberId, phoneNumberId);
+        }
+
+        if (recipient is not null)
+        {
+            request.Options.Set(WhatsAppRequestOptions.Recipient, recipient);
+        }
+
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return request;
+    }
+
+    /// <summary>Sends a request and deserializes a success body with <paramref name="responseType"/>.</summary>
+    /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
+    /// <exception cref="WhatsAppUnexpectedResponseException">The success body was empty or not the expected JSON.</exception>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBoundedAsync(response.Content, MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
+        }
+
+        try
+        {
+            var result = JsonSerializer.Deserialize(body.Span, responseType);
+            return result ?? throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a JSON null body.");
+        }
+        catch (JsonException ex)
+        {
+            // The exception's own message may quote the body; keep only position information.
+            throw new WhatsAppUnexpectedResponseException(
+                response.StatusCode,
+                $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a body that is not the expected JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine}).");
+        }
+    }
+
+    /// <summary>Sends a request; returns the response when it succeeded, throws the typed error otherwise.</summary>
+    /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
+    public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = WhatsAppRequestOptions.GetOperation(request);
+        using var activity = SecureWaDiagnostics.ActivitySource.StartActivity("WhatsApp " + operation, ActivityKind.Client);
+        activity?.SetTag("http.request.method", request.Method.Method);
+        activity?.SetTag("securewa.operation", operation.ToString());
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            LogTransportFailure(_logger, operation, request.Method.Method, ex.GetType().Name);
+            throw;
+        }
+
+        activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+        LogResponse(_logger, operation, request.Method.Method, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var exception = await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Category.ToString());
+            activity?.SetTag("securewa.error.code", exception.ErrorCode);
+            SecureWaDiagnostics.ApiErrors.Add(1, new KeyValuePair<string, object?>("category", exception.Category.ToString()), new KeyValuePair<string, object?>("code", exception.ErrorCode));
+            throw exception;
+        }
+    }
+
+    /// <summary>Parses a Graph error response into the exception type callers branch on.</summary>
+    public static async Task<WhatsAppApiException> CreateApiExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var error = await ReadApiErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        return GraphErrorClassifier.CreateException(error);
+    }
+
+    /// <summary>Parses a Graph error response; a body that is not a Graph error still yields the status and Retry-After.</summary>
+    public static async Task<WhatsAppApiError> ReadApiErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        GraphErrorBody? body = null;
+        try
+        {
+            var bytes = await ReadBoundedAsync(response.Content, MaxErrorBytes, cancellationToken, truncate: true).ConfigureAwait(false);
+            if (bytes.Length > 0)
+            {
+                body = JsonSerializer.Deserialize(bytes.Span, GraphJsonContext.Default.GraphErrorEnvelope)?.Error;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a Graph error body (a proxy's HTML page, a truncated body): fall back to the status.
+        }
+
+        return new WhatsAppApiError
+        {
+            StatusCode = response.StatusCode,
+            Code = body?.Code,
+            Subcode = body?.ErrorSubcode,
+            Type = body?.Type,
+            Message = body?.Message,
+            Details = body?.ErrorData?.Details,
+            FbTraceId = body?.FbTraceId,
+            IsTransient = body?.IsTransient,
+            RetryAfter = GetRetryAfter(response),
+        };
+    }
+
+    /// <summary>Reads <c>Retry-After</c> as a delay (delta seconds or an HTTP date).</summary>
+    public static TimeSpan? GetRetryAfter(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retryAfter?.Date is { } date)
+        {
+            var delay = date - DateTimeOffset.UtcNow;
+            return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a body up to <paramref name="limit"/> bytes; beyond it throws, or truncates when asked.</summary>
+    /// <exception cref="WhatsAppUnexpectedResponseException">The body is larger than the limit and truncation was not asked for.</exception>
+    public static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken, bool truncate = false)
+    {
+        if (content.Headers.ContentLength is { } length && length > limit && !truncate)
+        {
+            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is {length} bytes, more than the {limit} bytes the SDK reads.");
+        }
+
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[Math.Min(limit, (int)Math.Min(content.Headers.ContentLength ?? 4096, limit)) + 1];
+            var total = 0;
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length > limit)
+                    {
+                        if (truncate)
+                        {
+                            return buffer.AsMemory(0, limit);
+                        }
+
+                        throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is more than the {limit} bytes the SDK reads.");
+                    }
+
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limit + 1));
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.AsMemory(0, total);
+                }
+
+                total += read;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "WhatsApp {Operation} {Method} answered HTTP {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
+    private static partial void LogResponse(ILogger logger, WhatsAppOperationKind operation, string method, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "WhatsApp {Operation} {Method} failed before a response: {ExceptionType}")]
+    private static partial void LogTransportFailure(ILogger logger, WhatsAppOperationKind operation, string method, string exceptionType);
+}

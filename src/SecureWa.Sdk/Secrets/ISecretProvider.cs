@@ -1,0 +1,27 @@
+namespace SecureWa.Sdk.Secrets;
+
+/// <summary>
+/// A source of secrets by logical name (see <see cref="SecretNames"/>). Implementations map the logical
+/// name to their own key (an environment variable, a file, a vault secret name) and may cache.
+/// </summary>
+/// <remarks>Implementations must be thread-safe and must never put a secret value in an exception message or a log.</remarks>
+public interface ISecretProvider
+{
+    /// <summary>Gets the current value of a secret.</summary>
+    /// <param name="name">The logical name, such as <see cref="SecretNames.AccessToken"/>.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The secret.</returns>
+    /// <exception cref="SecretNotFoundException">The provider has no secret for <paramref name="name"/>.</exception>
+    /// <exception cref="SecretProviderException">The secret exists but could not be read or is invalid.</exception>
+    ValueTask<SecretValue> GetSecretAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tells the provider that the value it last returned for <paramref name="name"/> was rejected
+    /// (for instance a Graph error 190), so the next <see cref="GetSecretAsync"/> reads it afresh.
+    /// Providers without a cache need not do anything.
+    /// </summary>
+    /// <param name="name">The logical name.</param>
+    void Invalidate(string name)
+    {
+    }
+}
