@@ -355,10 +355,6 @@ public partial class MediaClient
     private static string MediaPath(string mediaId, string? phoneNumberId)
     {
         GraphApiInvoker.ValidateGraphId(mediaId, "mediaId");
-        if (mediaId is "." or "..")
-        {
-            throw new WhatsAppValidationException("mediaId", "'mediaId' must be a media id, not a relative path segment.");
-        }
 
         if (phoneNumberId is null)
         {
