@@ -44,7 +44,7 @@ public partial class MessagesClient
         var invoker = Invoker;
         MessageValidator.Validate(message);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
-        var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Default.MessageRequest);
+        var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
 
         var messageType = message is InteractiveMessage interactive ? "interactive/" + interactive.InteractiveType : message.MessageType;
         LogSending(invoker.Logger, messageType, PiiMasker.MaskPhoneNumber(message.To), body.Length);
@@ -89,7 +89,7 @@ public partial class MessagesClient
             MessageId = messageId,
             TypingIndicator = showTypingIndicator ? new TypingIndicatorDto() : null,
         };
-        var body = JsonSerializer.SerializeToUtf8Bytes(payload, MessagesJsonContext.Default.MarkAsReadRequest);
+        var body = JsonSerializer.SerializeToUtf8Bytes(payload, MessagesJsonContext.Wire.MarkAsReadRequest);
 
         using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.MarkAsRead, phoneNumberId: id);
         request.Content = CreateJsonContent(body);

@@ -11,7 +11,7 @@ internal static class MessageJson
     public static JsonNode Serialize(WhatsAppMessage message)
     {
         MessageValidator.Validate(message);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Default.MessageRequest);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
         return JsonNode.Parse(bytes)!;
     }
 

@@ -44,6 +44,18 @@ public class MessageSerializationTests
     }
 
     [Fact]
+    public void Text_RawBytes_WritePlusAndNonAsciiUnescapedButEscapeQuotesAndControls()
+    {
+        var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            SecureWa.Sdk.Messages.Internal.MessageMapper.ToRequest(new TextMessage(To, "Olá \"Ana\"\n<b>")),
+            SecureWa.Sdk.Messages.Internal.MessagesJsonContext.Wire.MessageRequest);
+        var raw = System.Text.Encoding.UTF8.GetString(bytes);
+
+        Assert.Contains("\"to\":\"+16505551234\"", raw, StringComparison.Ordinal);
+        Assert.Contains("Olá \\\"Ana\\\"\\n<b>", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Template_AllParameterKindsAndButtons_MatchesDocumentedJson()
     {
         var message = new TemplateMessage(To, "order_update", "en_US")

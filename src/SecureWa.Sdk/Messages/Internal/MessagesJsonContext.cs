@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Messages.Internal;
@@ -15,4 +17,15 @@ namespace SecureWa.Sdk.Messages.Internal;
 [JsonSerializable(typeof(SuccessResponse))]
 internal sealed partial class MessagesJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The context requests are written with: the generated metadata, plus an encoder that writes '+' and
+    /// non-ASCII text as is (the default escapes them as \uXXXX, which is valid but larger and unlike the
+    /// documented bodies). The body is sent to an API, never embedded in HTML, so HTML-sensitive characters
+    /// need no escaping; quotes, backslashes and control characters are still escaped.
+    /// </summary>
+    public static MessagesJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }
