@@ -9,7 +9,7 @@ namespace SecureWa.Sdk.IntegrationTests.Messages;
 internal sealed class MessagesTestContext : IDisposable
 {
     public const string PhoneNumberId = "106540352242922";
-    public const string ApiVersion = "v23.0";
+    public const string ApiVersion = CloudApiStubs.ApiVersion;
 
     public MessagesTestContext(WireMockFixture wireMock)
     {
@@ -23,34 +23,15 @@ internal sealed class MessagesTestContext : IDisposable
 
     public WhatsAppClient Client { get; }
 
-    public static string MessagesPath(string phoneNumberId = PhoneNumberId) => $"/{ApiVersion}/{phoneNumberId}/messages";
+    public static string MessagesPath(string phoneNumberId = PhoneNumberId) => CloudApiStubs.MessagesPath(phoneNumberId);
 
     /// <summary>The documented send response.</summary>
-    public static JsonObject SendResponse(string input, string waId, string messageId, string status = "accepted") => new()
-    {
-        ["messaging_product"] = "whatsapp",
-        ["contacts"] = new JsonArray(new JsonObject { ["input"] = input, ["wa_id"] = waId }),
-        ["messages"] = new JsonArray(new JsonObject { ["id"] = messageId, ["message_status"] = status }),
-    };
+    public static JsonObject SendResponse(string input, string waId, string messageId, string status = "accepted") =>
+        CloudApiStubs.SendResponse(input, waId, messageId, status);
 
     /// <summary>The documented Graph error envelope.</summary>
-    public static JsonObject GraphError(int code, string type, string message, int? subcode, string details, string fbTraceId)
-    {
-        var error = new JsonObject
-        {
-            ["message"] = message,
-            ["type"] = type,
-            ["code"] = code,
-            ["error_data"] = new JsonObject { ["messaging_product"] = "whatsapp", ["details"] = details },
-            ["fbtrace_id"] = fbTraceId,
-        };
-        if (subcode is { } s)
-        {
-            error["error_subcode"] = s;
-        }
-
-        return new JsonObject { ["error"] = error };
-    }
+    public static JsonObject GraphError(int code, string type, string message, int? subcode, string details, string fbTraceId) =>
+        CloudApiStubs.GraphError(code, type, message, subcode, details, fbTraceId);
 
     public void Dispose() => Client.Dispose();
 }
