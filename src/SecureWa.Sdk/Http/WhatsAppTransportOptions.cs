@@ -145,7 +145,12 @@ public sealed class WhatsAppTransportOptions
         {
             foreach (var anchor in _trustAnchors)
             {
-                result.Add(anchor);
+                // Keep only the public certificate: a private key has no business in the trust store.
+#if NET9_0_OR_GREATER
+                result.Add(X509CertificateLoader.LoadCertificate(anchor.RawData));
+#else
+                result.Add(new X509Certificate2(anchor.RawData));
+#endif
             }
         }
 
