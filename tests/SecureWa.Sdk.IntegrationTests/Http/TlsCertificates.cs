@@ -1,23 +1,20 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using SecureWa.Sdk.IntegrationTests.Infrastructure;
 
 namespace SecureWa.Sdk.IntegrationTests.Http;
 
-/// <summary>Certificates generated at run time for the Kestrel TLS tests: a CA and leaves issued by it.</summary>
+/// <summary>
+/// Class fixture for the Kestrel TLS tests: one generated CA and a valid 127.0.0.1 server certificate issued by it
+/// (built with the harness's <see cref="TestCertificates"/>), plus helpers for the failure cases.
+/// </summary>
 public sealed class TlsCertificates : IDisposable
 {
     public TlsCertificates()
     {
-        using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var caRequest = new CertificateRequest("CN=SecureWa Test Root CA " + Guid.NewGuid().ToString("N")[..8], caKey, HashAlgorithmName.SHA256);
-        caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
-        caRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(caRequest.PublicKey, false));
-        using var ca = caRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-90), DateTimeOffset.UtcNow.AddYears(1));
-        CaWithKey = Reload(ca);
-        Ca = X509CertificateLoader.LoadCertificate(ca.RawData);
-        Leaf = IssueLeaf(CaWithKey, "localhost", IPAddress.Loopback, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        CaWithKey = TestCertificates.CreateCertificateAuthority("SecureWa Transport Test CA");
+        Ca = X509CertificateLoader.LoadCertificate(CaWithKey.RawData);
+        Leaf = ForKestrel(TestCertificates.IssueServerCertificate(CaWithKey));
     }
 
     /// <summary>The CA's public certificate (the trust anchor the client gets).</summary>
@@ -26,26 +23,17 @@ public sealed class TlsCertificates : IDisposable
     /// <summary>The CA with its private key (issues leaves).</summary>
     public X509Certificate2 CaWithKey { get; }
 
-    /// <summary>A valid server certificate for 127.0.0.1 issued by <see cref="Ca"/>.</summary>
+    /// <summary>A valid server certificate for localhost and 127.0.0.1 issued by <see cref="Ca"/>.</summary>
     public X509Certificate2 Leaf { get; }
 
-    public X509Certificate2 IssueExpiredLeaf() =>
-        IssueLeaf(CaWithKey, "localhost", IPAddress.Loopback, DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddDays(-1));
+    public X509Certificate2 IssueExpiredLeaf() => ForKestrel(TestCertificates.IssueExpiredServerCertificate(CaWithKey));
 
     public X509Certificate2 IssueLeafForOtherHost() =>
-        IssueLeaf(CaWithKey, "graph.other-host.test", null, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        ForKestrel(TestCertificates.IssueServerCertificate(CaWithKey, dnsNames: ["graph.other-host.test"], ipAddresses: Array.Empty<IPAddress>()));
 
-    public static X509Certificate2 CreateSelfSignedLeaf()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256);
-        AddServerExtensions(request, "localhost", IPAddress.Loopback);
-        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        return Reload(cert);
-    }
+    public static X509Certificate2 CreateSelfSignedLeaf() => ForKestrel(TestCertificates.CreateSelfSignedServerCertificate());
 
-    public static string Pin(X509Certificate2 certificate) =>
-        Convert.ToBase64String(SHA256.HashData(certificate.PublicKey.ExportSubjectPublicKeyInfo()));
+    public static string Pin(X509Certificate2 certificate) => TestCertificates.ComputeSpkiPin(certificate);
 
     public void Dispose()
     {
@@ -54,33 +42,12 @@ public sealed class TlsCertificates : IDisposable
         Leaf.Dispose();
     }
 
-    private static X509Certificate2 IssueLeaf(X509Certificate2 issuer, string dnsName, IPAddress? ip, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    /// <summary>Round-trips through PKCS#12 so the private key is usable by the server TLS stack on every platform.</summary>
+    private static X509Certificate2 ForKestrel(X509Certificate2 certificate)
     {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=" + dnsName, key, HashAlgorithmName.SHA256);
-        AddServerExtensions(request, dnsName, ip);
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer, true, false));
-        using var cert = request.Create(issuer, notBefore, notAfter, RandomNumberGenerator.GetBytes(16));
-        using var withKey = cert.CopyWithPrivateKey(key);
-        return Reload(withKey);
-    }
-
-    private static void AddServerExtensions(CertificateRequest request, string dnsName, IPAddress? ip)
-    {
-        var san = new SubjectAlternativeNameBuilder();
-        san.AddDnsName(dnsName);
-        if (ip is not null)
+        using (certificate)
         {
-            san.AddIpAddress(ip);
+            return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
         }
-
-        request.CertificateExtensions.Add(san.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
     }
-
-    /// <summary>Round-trips through PKCS#12 so the private key is usable by the TLS stack on every platform.</summary>
-    private static X509Certificate2 Reload(X509Certificate2 certificate) =>
-        X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
 }
