@@ -22,6 +22,7 @@ namespace SecureWa.Sdk.IntegrationTests.Http;
 /// System.Net.Http), every metric tag and every exception text, and checks that neither secret nor any
 /// appsecret_proof shows up anywhere.
 /// </summary>
+[Collection(TransportCollection.Name)]
 public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<HttpsWireMockFixture>
 {
     private static readonly JsonNode Error190 = JsonNode.Parse("""{"error":{"message":"Error validating access token: Session has expired.","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"AWleak"}}""")!;

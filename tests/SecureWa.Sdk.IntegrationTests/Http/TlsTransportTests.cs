@@ -18,6 +18,7 @@ using Xunit.Abstractions;
 namespace SecureWa.Sdk.IntegrationTests.Http;
 
 /// <summary>Real TLS handshakes against Kestrel on 127.0.0.1 with certificates generated at run time.</summary>
+[Collection(TransportCollection.Name)]
 public sealed class TlsTransportTests(TlsCertificates certificates, ITestOutputHelper output) : IClassFixture<TlsCertificates>
 {
     private const SslProtocols ModernTls = SslProtocols.Tls12 | SslProtocols.Tls13;
