@@ -167,16 +167,22 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
             bytes = ReadOnlyMemory<byte>.Empty;
         }
 
-        var buffered = new ByteArrayContent(bytes.ToArray());
+        var body = bytes.ToArray();
+        var buffered = new ByteArrayContent(body);
         foreach (var header in response.Content.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        buffered.Headers.ContentLength = bytes.Length;
+        buffered.Headers.ContentLength = body.Length;
         response.Content.Dispose();
         response.Content = buffered;
-        return await GraphApiInvoker.ReadApiErrorAsync(response, cancellationToken).ConfigureAwait(false);
+
+        // HttpContent caches the stream it hands out and a reader disposes it, so the classification reads its own
+        // copy and leaves the response's content unread for GraphApiInvoker.
+        using var probe = new HttpResponseMessage(response.StatusCode) { Content = new ByteArrayContent(body) };
+        probe.Headers.RetryAfter = response.Headers.RetryAfter;
+        return await GraphApiInvoker.ReadApiErrorAsync(probe, cancellationToken).ConfigureAwait(false);
     }
 
     private WhatsAppDeliveryUnknownException DeliveryUnknown(AttemptState state, Exception? exception)
