@@ -413,6 +413,22 @@ public sealed class ResilienceHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Send_AttemptTimesOutWhileWaitingForAPermit_IsATimeoutNotAnAmbiguousSend()
+    {
+        _options.RateLimiting.Enabled = true;
+        _options.RateLimiting.RecipientBurst = 1;
+        _options.RateLimiting.RecipientInterval = TimeSpan.FromMinutes(1);
+        _options.RateLimiting.MaxWait = TimeSpan.FromMinutes(2);
+        _options.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(100);
+        using var first = await Invoker.SendAsync(Request(WhatsAppOperationKind.SendMessage, recipient: "+15550009"), default);
+
+        var ex = await Assert.ThrowsAsync<WhatsAppTimeoutException>(() => Invoker.SendAsync(Request(WhatsAppOperationKind.SendMessage, recipient: "+15550009"), default));
+
+        Assert.Equal("SendMessage", ex.Operation);
+        Assert.Equal(1, _terminal.Count);
+    }
+
+    [Fact]
     public void Send_Synchronous_IsNotSupported()
     {
         Assert.Throws<NotSupportedException>(() => Invoker.Send(Request(WhatsAppOperationKind.Query), default));

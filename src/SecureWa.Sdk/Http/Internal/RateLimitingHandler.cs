@@ -46,27 +46,22 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
 
         var operation = WhatsAppRequestOptions.GetOperation(request);
         request.Options.TryGetValue(WhatsAppRequestOptions.PhoneNumberId, out var phoneNumberId);
+        // Stays true if acquiring throws or is cancelled: a timeout then means "never sent".
         request.Options.Set(ResilienceRequestOptions.WaitingForPermit, true);
-        try
+        if (operation == WhatsAppOperationKind.SendMessage
+            && _options.RecipientBurst > 0
+            && request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient)
+            && !string.IsNullOrEmpty(recipient))
         {
-            if (operation == WhatsAppOperationKind.SendMessage
-                && _options.RecipientBurst > 0
-                && request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient)
-                && !string.IsNullOrEmpty(recipient))
-            {
-                await AcquireRecipientAsync(phoneNumberId ?? _defaultPhoneNumberId ?? string.Empty, recipient, operation, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (!string.IsNullOrEmpty(phoneNumberId))
-            {
-                await AcquirePhoneNumberAsync(phoneNumberId, operation, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            request.Options.Set(ResilienceRequestOptions.WaitingForPermit, false);
+            await AcquireRecipientAsync(phoneNumberId ?? _defaultPhoneNumberId ?? string.Empty, recipient, operation, cancellationToken).ConfigureAwait(false);
         }
 
+        if (!string.IsNullOrEmpty(phoneNumberId))
+        {
+            await AcquirePhoneNumberAsync(phoneNumberId, operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        request.Options.Set(ResilienceRequestOptions.WaitingForPermit, false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
