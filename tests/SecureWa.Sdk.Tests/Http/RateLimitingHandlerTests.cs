@@ -136,6 +136,30 @@ public sealed class RateLimitingHandlerTests
     }
 
     [Fact]
+    public async Task PhoneNumber_SendWithoutAPhoneNumberOption_CountsAgainstTheConfiguredNumber()
+    {
+        _options.RateLimiting.PhoneNumberPermitsPerSecond = 1;
+        _options.RateLimiting.PhoneNumberBurst = 1;
+        _options.RateLimiting.PhoneNumberQueueLimit = 0;
+        using var registry = new RateLimiterRegistry(TimeProvider.System);
+        using var invoker = new HttpMessageInvoker(new RateLimitingHandler(registry, _options, NullLogger.Instance) { InnerHandler = _terminal });
+
+        using var first = await invoker.SendAsync(Untagged(WhatsAppOperationKind.SendMessage), default);
+        await Assert.ThrowsAsync<WhatsAppRateLimitExceededException>(() => invoker.SendAsync(Untagged(WhatsAppOperationKind.MarkAsRead), default));
+
+        // A query by media id is not tied to a phone number and is not throughput-limited.
+        using var query = await invoker.SendAsync(Untagged(WhatsAppOperationKind.Query), default);
+        Assert.Equal(2, _terminal.Count);
+
+        static HttpRequestMessage Untagged(WhatsAppOperationKind operation)
+        {
+            var request = new HttpRequestMessage(operation == WhatsAppOperationKind.Query ? HttpMethod.Get : HttpMethod.Post, "https://graph.example/v23.0/x");
+            request.Options.Set(WhatsAppRequestOptions.Operation, operation);
+            return request;
+        }
+    }
+
+    [Fact]
     public async Task Disabled_PassesEverythingThrough()
     {
         _options.RateLimiting.Enabled = false;

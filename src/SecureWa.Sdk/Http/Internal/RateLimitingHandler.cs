@@ -45,7 +45,13 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         }
 
         var operation = WhatsAppRequestOptions.GetOperation(request);
-        request.Options.TryGetValue(WhatsAppRequestOptions.PhoneNumberId, out var phoneNumberId);
+        if (!request.Options.TryGetValue(WhatsAppRequestOptions.PhoneNumberId, out var phoneNumberId)
+            && operation is WhatsAppOperationKind.SendMessage or WhatsAppOperationKind.MarkAsRead or WhatsAppOperationKind.UploadMedia)
+        {
+            // Calls that act for a business number count against the configured one when the request does not say.
+            phoneNumberId = _defaultPhoneNumberId;
+        }
+
         // Stays true if acquiring throws or is cancelled: a timeout then means "never sent".
         request.Options.Set(ResilienceRequestOptions.WaitingForPermit, true);
         if (operation == WhatsAppOperationKind.SendMessage
