@@ -96,6 +96,25 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
         Assert.Single(await Admin.FindRequestsAsync("POST", MessagesPath));
     }
 
+    [Fact]
+    public async Task Send_ResetOnAReusedKeepAliveConnection_IsNotRepeated()
+    {
+        // The first call leaves a pooled keep-alive connection; the send goes over it and is reset after WireMock
+        // read it. Neither the SDK nor SocketsHttpHandler's own stale-connection retry may send it again.
+        await Admin.StubAsync(RequestPattern.For("GET", MediaPath), ResponseDefinition.Json(200, new JsonObject { ["id"] = "4490709327384033" }));
+        await Admin.StubAsync(RequestPattern.For("POST", MessagesPath), ResponseDefinition.WithFault(WireMockFault.ConnectionResetByPeer));
+        var invoker = CreateInvoker();
+        using (var warmUp = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query))
+        using (var response = await invoker.SendCheckedAsync(warmUp, default))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => invoker.SendCheckedAsync(SendRequest(invoker), default));
+
+        Assert.Single(await Admin.FindRequestsAsync("POST", MessagesPath));
+    }
+
     [Theory]
     [MemberData(nameof(AmbiguousFaults))]
     public async Task Get_SameFault_IsRetried(string fault)
