@@ -97,6 +97,31 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
     }
 
     [Fact]
+    public async Task MessagesClient_429ThenAccepted_ReturnsTheMessageId()
+    {
+        await StubSequenceAsync("POST", MessagesPath, ResponseDefinition.Json(429, GraphError(130429), new Dictionary<string, string> { ["Retry-After"] = "0" }), Accepted());
+        using var client = CreateClient();
+
+        var result = await client.Messages.SendAsync(new SecureWa.Sdk.Messages.TextMessage("+16505551234", "Your order has shipped."));
+
+        Assert.Equal("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI", result.MessageId);
+        Assert.Equal(2, (await Admin.FindRequestsAsync("POST", MessagesPath)).Count);
+    }
+
+    [Fact]
+    public async Task MessagesClient_ServerError_ReportsDeliveryUnknownAfterOneRequest()
+    {
+        await StubSequenceAsync("POST", MessagesPath, ResponseDefinition.Json(503, GraphError(2)), Accepted());
+        using var client = CreateClient();
+
+        var ex = await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => client.Messages.SendAsync(new SecureWa.Sdk.Messages.TextMessage("+16505551234", "Your order has shipped.")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
+        Assert.DoesNotContain("6505551234", ex.Message, StringComparison.Ordinal);
+        Assert.Single(await Admin.FindRequestsAsync("POST", MessagesPath));
+    }
+
+    [Fact]
     public async Task Send_ResetOnAReusedKeepAliveConnection_IsNotRepeated()
     {
         // The first call leaves a pooled keep-alive connection; the send goes over it and is reset after WireMock
@@ -226,6 +251,14 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
         var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _disposables.Add(client);
         return new GraphApiInvoker(client, options, NullLogger.Instance);
+    }
+
+    private WhatsAppClient CreateClient()
+    {
+        var options = new WhatsAppClientOptions { BaseAddress = WireMock.BaseUri, PhoneNumberId = PhoneNumberId };
+        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(50);
+        var secrets = new InMemorySecretProvider([new(SecretNames.AccessToken, "integration-token")]);
+        return new WhatsAppClient(options, secrets, timeProvider: new SystemClock());
     }
 
     private static HttpRequestMessage SendRequest(GraphApiInvoker invoker)
