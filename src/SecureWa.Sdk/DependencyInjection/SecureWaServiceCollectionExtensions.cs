@@ -55,12 +55,15 @@ public static partial class SecureWaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppClientOptions>, WhatsAppClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISecretProvider, EnvironmentSecretProvider>();
+        AddResilienceServices(services);
 
-        // Outer to inner, as in WhatsAppHttpPipeline: authentication → primary (TLS policy).
+        // Outer to inner, as in WhatsAppHttpPipeline: resilience → rate limiting → authentication → primary (TLS policy).
         var builder = services
             .AddHttpClient(WhatsAppHttpPipeline.HttpClientName)
             .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport, sp.GetService<ILoggerFactory>()?.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory)))
+            .AddHttpMessageHandler(CreateResilienceHandler)
+            .AddHttpMessageHandler(CreateRateLimitingHandler)
             .AddHttpMessageHandler(static sp => new AuthenticationHandler(sp.GetRequiredService<ISecretProvider>(), Options(sp), sp.GetService<ILogger<AuthenticationHandler>>()));
 
         // The factory's default loggers write full request URIs; the SDK logs on its own, redacted.

@@ -6,7 +6,7 @@ namespace SecureWa.Sdk.Http.Internal;
 /// <summary>
 /// Composes the handler chain for clients built without DI. The DI registration
 /// (<c>AddSecureWa</c>) composes the same handlers, in the same order, through <c>IHttpClientBuilder</c>.
-/// Outer to inner: authentication → primary (TLS policy).
+/// Outer to inner: resilience → rate limiting → authentication → primary (TLS policy).
 /// </summary>
 internal static class WhatsAppHttpPipeline
 {
@@ -15,8 +15,21 @@ internal static class WhatsAppHttpPipeline
 
     public static HttpMessageHandler CreateHandlerChain(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, TimeProvider timeProvider)
     {
-        _ = timeProvider;
         var primary = WhatsAppPrimaryHandlerFactory.Create(options.Transport, loggerFactory.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory));
-        return new AuthenticationHandler(secretProvider, options, loggerFactory.CreateLogger<AuthenticationHandler>()) { InnerHandler = primary };
+        var authentication = new AuthenticationHandler(secretProvider, options, loggerFactory.CreateLogger<AuthenticationHandler>()) { InnerHandler = primary };
+        return WrapWithResilience(authentication, options, loggerFactory, timeProvider);
+    }
+
+    /// <summary>
+    /// Puts rate limiting and resilience around <paramref name="inner"/>. On the system clock the rate limiters are the
+    /// process-wide shared ones; with another clock (tests) the client gets, and disposes, its own.
+    /// </summary>
+    private static HttpMessageHandler WrapWithResilience(HttpMessageHandler inner, WhatsAppClientOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    {
+        var logger = loggerFactory.CreateLogger("SecureWa.Sdk");
+        var shared = ReferenceEquals(timeProvider, TimeProvider.System);
+        var registry = shared ? RateLimiterRegistry.Shared : new RateLimiterRegistry(timeProvider);
+        var rateLimiting = new RateLimitingHandler(registry, options, logger, ownsRegistry: !shared) { InnerHandler = inner };
+        return new ResilienceHandler(new ResiliencePipelines(options.Resilience, timeProvider, logger), logger) { InnerHandler = rateLimiting };
     }
 }

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+using SecureWa.Sdk.Errors;
+
+namespace SecureWa.Sdk.Http.Internal;
+
+/// <summary>
+/// Holds each attempt until the recipient (sends only) and the business phone number have a permit, waiting in
+/// a bounded queue for at most <see cref="WhatsAppRateLimitOptions.MaxWait"/>; beyond that it throws
+/// <see cref="WhatsAppRateLimitExceededException"/> without sending anything. Sits inside the retry, so every
+/// attempt that reaches the wire is counted. Does not own (or dispose) the shared <see cref="RateLimiterRegistry"/>
+/// unless told to.
+/// </summary>
+internal sealed partial class RateLimitingHandler : DelegatingHandler
+{
+    private readonly RateLimiterRegistry _registry;
+    private readonly WhatsAppRateLimitOptions _options;
+    private readonly string? _defaultPhoneNumberId;
+    private readonly ILogger _logger;
+    private readonly bool _ownsRegistry;
+
+    public RateLimitingHandler(RateLimiterRegistry registry, WhatsAppClientOptions options, ILogger logger, bool ownsRegistry = false)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(options);
+        _registry = registry;
+        _options = options.RateLimiting;
+        _defaultPhoneNumberId = options.PhoneNumberId;
+        _logger = logger;
+        _ownsRegistry = ownsRegistry;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">Always: the SDK sends asynchronously, and a synchronous send would bypass the limits.</exception>
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The SecureWa.Sdk pipeline supports only asynchronous sends (SendAsync).");
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (!_options.Enabled)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var operation = WhatsAppRequestOptions.GetOperation(request);
+        if (!request.Options.TryGetValue(WhatsAppRequestOptions.PhoneNumberId, out var phoneNumberId)
+            && operation is WhatsAppOperationKind.SendMessage or WhatsAppOperationKind.MarkAsRead or WhatsAppOperationKind.UploadMedia)
+        {
+            // Calls that act for a business number count against the configured one when the request does not say.
+            phoneNumberId = _defaultPhoneNumberId;
+        }
+
+        // Stays true if acquiring throws or is cancelled: a timeout then means "never sent".
+        request.Options.Set(ResilienceRequestOptions.WaitingForPermit, true);
+        if (operation == WhatsAppOperationKind.SendMessage
+            && _options.RecipientBurst > 0
+            && request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient)
+            && !string.IsNullOrEmpty(recipient))
+        {
+            await AcquireRecipientAsync(phoneNumberId ?? _defaultPhoneNumberId ?? string.Empty, recipient, operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!string.IsNullOrEmpty(phoneNumberId))
+        {
+            await AcquirePhoneNumberAsync(phoneNumberId, operation, cancellationToken).ConfigureAwait(false);
+        }
+
+        request.Options.Set(ResilienceRequestOptions.WaitingForPermit, false);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _ownsRegistry)
+        {
+            _registry.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private async Task AcquireRecipientAsync(string phoneNumberId, string recipient, WhatsAppOperationKind operation, CancellationToken cancellationToken)
+    {
+        var limiter = _registry.GetRecipientLimiter(_options);
+        var key = limiter.GetKey(phoneNumberId, recipient);
+        var wait = limiter.TryReserve(key, _options.MaxWait, out var retryAfter);
+        if (wait is null)
+        {
+            throw Reject(WhatsAppRateLimitScope.Recipient, operation, retryAfter, retryAfter > _options.MaxWait ? "max_wait" : "queue_full");
+        }
+
+        if (wait.Value <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        ResilienceMetrics.RateLimitWaits.Add(1, Tag("operation", operation.ToString()), Tag("scope", "recipient"));
+        ResilienceMetrics.RateLimitWaitDuration.Record(wait.Value.TotalSeconds, Tag("operation", operation.ToString()), Tag("scope", "recipient"));
+        LogWaiting(_logger, operation, "recipient", wait.Value.TotalMilliseconds);
+        try
+        {
+            await Task.Delay(wait.Value, _registry.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            limiter.EndWait(key);
+        }
+    }
+
+    private async Task AcquirePhoneNumberAsync(string phoneNumberId, WhatsAppOperationKind operation, CancellationToken cancellationToken)
+    {
+        var phone = _registry.GetPhoneNumberLimiter(phoneNumberId, _options);
+        using (var lease = phone.Limiter.AttemptAcquire(1))
+        {
+            if (lease.IsAcquired)
+            {
+                return;
+            }
+        }
+
+        if (_options.MaxWait <= TimeSpan.Zero)
+        {
+            throw Reject(WhatsAppRateLimitScope.PhoneNumber, operation, phone.EstimateWait(), "max_wait");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var maxWait = new CancellationTokenSource(_options.MaxWait, _registry.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, maxWait.Token);
+        RateLimitLease lease2;
+        try
+        {
+            lease2 = await phone.Limiter.AcquireAsync(1, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Reject(WhatsAppRateLimitScope.PhoneNumber, operation, phone.EstimateWait(), "max_wait");
+        }
+
+        using (lease2)
+        {
+            if (!lease2.IsAcquired)
+            {
+                var retryAfter = lease2.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : phone.EstimateWait();
+                throw Reject(WhatsAppRateLimitScope.PhoneNumber, operation, retryAfter, "queue_full");
+            }
+        }
+
+        var waited = Stopwatch.GetElapsedTime(started);
+        ResilienceMetrics.RateLimitWaits.Add(1, Tag("operation", operation.ToString()), Tag("scope", "phone_number"));
+        ResilienceMetrics.RateLimitWaitDuration.Record(waited.TotalSeconds, Tag("operation", operation.ToString()), Tag("scope", "phone_number"));
+        LogWaiting(_logger, operation, "phone_number", waited.TotalMilliseconds);
+    }
+
+    private WhatsAppRateLimitExceededException Reject(WhatsAppRateLimitScope scope, WhatsAppOperationKind operation, TimeSpan retryAfter, string reason)
+    {
+        var scopeTag = scope == WhatsAppRateLimitScope.Recipient ? "recipient" : "phone_number";
+        ResilienceMetrics.RateLimitRejections.Add(1, Tag("operation", operation.ToString()), Tag("scope", scopeTag), Tag("reason", reason));
+        LogRejected(_logger, operation, scopeTag, reason, retryAfter.TotalMilliseconds);
+        var what = scope == WhatsAppRateLimitScope.Recipient
+            ? "the per-recipient limit (Meta's pair rate limit)"
+            : "the per business phone number throughput limit";
+        var why = reason == "queue_full"
+            ? "its wait queue is full"
+            : $"no permit within the {_options.MaxWait.TotalSeconds:0.###} s MaxWait";
+        return new WhatsAppRateLimitExceededException(
+            scope,
+            retryAfter,
+            $"{operation} was not sent: the client-side rate limiter refused it under {what} because {why}. Retry after about {retryAfter.TotalSeconds:0.###} s.");
+    }
+
+    private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "WhatsApp {Operation} waits for a {Scope} rate limit permit ({WaitMilliseconds:0} ms)")]
+    private static partial void LogWaiting(ILogger logger, WhatsAppOperationKind operation, string scope, double waitMilliseconds);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "WhatsApp {Operation} refused by the client-side {Scope} rate limit ({Reason}); retry after {RetryAfterMilliseconds:0} ms")]
+    private static partial void LogRejected(ILogger logger, WhatsAppOperationKind operation, string scope, string reason, double retryAfterMilliseconds);
+}
