@@ -54,7 +54,7 @@ public static partial class SecureWaServiceCollectionExtensions
         services.AddOptions<WhatsAppClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppClientOptions>, WhatsAppClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISecretProvider, EnvironmentSecretProvider>();
+        AddSecretProviderCore(services);
 
         // Outer to inner, as in WhatsAppHttpPipeline: authentication → primary (TLS policy).
         var builder = services
