@@ -1,9 +1,17 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SecureWa.Sdk.Diagnostics;
+using SecureWa.Sdk.Errors;
 using SecureWa.Sdk.Http.Internal;
+using SecureWa.Sdk.Messages.Internal;
 
 namespace SecureWa.Sdk.Messages;
 
 /// <summary>Sends messages (<c>POST /{phone-number-id}/messages</c>). Obtain it from <see cref="WhatsAppClient.Messages"/>.</summary>
-public class MessagesClient
+/// <remarks>Thread-safe and stateless; the phone number id is a per-call argument, never shared state.</remarks>
+public partial class MessagesClient
 {
     private readonly GraphApiInvoker? _invoker;
 
@@ -16,4 +24,95 @@ public class MessagesClient
     {
         _invoker = invoker;
     }
+
+    /// <summary>
+    /// Validates and sends a message. Nothing is sent when validation fails. A send is retried only when
+    /// the Cloud API provably did not receive it, so a customer is never messaged twice by the SDK.
+    /// </summary>
+    /// <param name="message">The message: <see cref="TextMessage"/>, <see cref="TemplateMessage"/>, a media message, and so on.</param>
+    /// <param name="phoneNumberId">The business phone number id to send from; <see cref="WhatsAppClientOptions.PhoneNumberId"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The message id and, when returned, the recipient's WhatsApp id and the message status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
+    /// <exception cref="WhatsAppValidationException">The message breaks a documented limit, or no phone number id is known; nothing was sent.</exception>
+    /// <exception cref="WhatsAppApiException">The Cloud API answered with an error (see <see cref="WhatsAppApiException.Category"/>).</exception>
+    /// <exception cref="WhatsAppUnexpectedResponseException">A success answer without a message id, or not JSON.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public virtual async Task<SendMessageResult> SendAsync(WhatsAppMessage message, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var invoker = Invoker;
+        MessageValidator.Validate(message);
+        var id = invoker.ResolvePhoneNumberId(phoneNumberId);
+        var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
+
+        var messageType = message is InteractiveMessage interactive ? "interactive/" + interactive.InteractiveType : message.MessageType;
+        LogSending(invoker.Logger, messageType, PiiMasker.MaskPhoneNumber(message.To), body.Length);
+
+        using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.SendMessage, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        request.Content = CreateJsonContent(body);
+        var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
+
+        var sent = response.Messages is { Count: > 0 } messages ? messages[0] : null;
+        if (string.IsNullOrEmpty(sent?.Id))
+        {
+            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, "The WhatsApp Cloud API accepted the request (HTTP 2xx) but returned no messages[0].id.");
+        }
+
+        var contact = response.Contacts is { Count: > 0 } contacts ? contacts[0] : null;
+        MessageStatus? status = string.IsNullOrEmpty(sent.MessageStatus) ? null : new MessageStatus(sent.MessageStatus);
+        SecureWaDiagnostics.MessagesSent.Add(1, new KeyValuePair<string, object?>("type", messageType));
+        LogSent(invoker.Logger, messageType, PiiMasker.MaskPhoneNumber(message.To), sent.Id, status?.ToString() ?? "(none)");
+        return new SendMessageResult(sent.Id, contact?.WaId, contact?.Input, status);
+    }
+
+    /// <summary>
+    /// Marks a received message as read (blue ticks), optionally showing a typing indicator to the user
+    /// until you reply or for up to 25 seconds.
+    /// </summary>
+    /// <param name="messageId">The id (<c>wamid…</c>) of the received message.</param>
+    /// <param name="showTypingIndicator">Also show the typing indicator (<c>typing_indicator</c>).</param>
+    /// <param name="phoneNumberId">The business phone number id that received it; <see cref="WhatsAppClientOptions.PhoneNumberId"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the Cloud API confirmed it.</returns>
+    /// <exception cref="WhatsAppValidationException"><paramref name="messageId"/> is empty, or no phone number id is known; nothing was sent.</exception>
+    /// <exception cref="WhatsAppApiException">The Cloud API answered with an error.</exception>
+    /// <exception cref="WhatsAppUnexpectedResponseException">The answer was not <c>{"success":true}</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public virtual async Task MarkAsReadAsync(string messageId, bool showTypingIndicator = false, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    {
+        var invoker = Invoker;
+        MessageValidator.ValidateMessageId(messageId);
+        var id = invoker.ResolvePhoneNumberId(phoneNumberId);
+        var payload = new MarkAsReadRequest
+        {
+            MessageId = messageId,
+            TypingIndicator = showTypingIndicator ? new TypingIndicatorDto() : null,
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(payload, MessagesJsonContext.Wire.MarkAsReadRequest);
+
+        using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.MarkAsRead, phoneNumberId: id);
+        request.Content = CreateJsonContent(body);
+        var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SuccessResponse, cancellationToken).ConfigureAwait(false);
+        if (response.Success != true)
+        {
+            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, "The WhatsApp Cloud API answered the read receipt (HTTP 2xx) without \"success\":true.");
+        }
+    }
+
+    private GraphApiInvoker Invoker
+        => _invoker ?? throw new InvalidOperationException("This MessagesClient was created for mocking; override its members.");
+
+    private static ByteArrayContent CreateJsonContent(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Debug, Message = "Sending WhatsApp {MessageType} message to {Recipient} ({BodyBytes} bytes)")]
+    private static partial void LogSending(ILogger logger, string messageType, string recipient, int bodyBytes);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Debug, Message = "WhatsApp {MessageType} message to {Recipient} accepted as {MessageId}, status {MessageStatus}")]
+    private static partial void LogSent(ILogger logger, string messageType, string recipient, string messageId, string messageStatus);
 }

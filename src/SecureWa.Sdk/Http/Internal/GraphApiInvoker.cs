@@ -73,6 +73,11 @@ internal sealed partial class GraphApiInvoker
             throw new WhatsAppValidationException(field, $"'{field}' is longer than 128 characters.", 128);
         }
 
+        if (id is "." or "..")
+        {
+            throw new WhatsAppValidationException(field, $"'{field}' must be an id, not a relative path segment.");
+        }
+
         foreach (var c in id)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-' and not '.')

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SecureWa.Sdk.Messages.Internal;
+
+/// <summary>Wire shape of <c>template</c>.</summary>
+internal sealed class TemplateDto
+{
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    [JsonPropertyName("language")]
+    public TemplateLanguageDto? Language { get; set; }
+
+    [JsonPropertyName("components")]
+    public List<TemplateComponentDto>? Components { get; set; }
+}
+
+/// <summary>Wire shape of <c>template.language</c>.</summary>
+internal sealed class TemplateLanguageDto
+{
+    [JsonPropertyName("policy")]
+    public string? Policy { get; set; }
+
+    [JsonPropertyName("code")]
+    public string? Code { get; set; }
+}
+
+/// <summary>Wire shape of a template component.</summary>
+internal sealed class TemplateComponentDto
+{
+    [JsonPropertyName("type")]
+    public string? Type { get; set; }
+
+    [JsonPropertyName("sub_type")]
+    public string? SubType { get; set; }
+
+    [JsonPropertyName("index")]
+    public string? Index { get; set; }
+
+    [JsonPropertyName("parameters")]
+    public List<TemplateParameterDto>? Parameters { get; set; }
+}
+
+/// <summary>Wire shape of a template parameter; the property named by <see cref="Type"/> is set.</summary>
+internal sealed class TemplateParameterDto
+{
+    [JsonPropertyName("type")]
+    public string? Type { get; set; }
+
+    [JsonPropertyName("parameter_name")]
+    public string? ParameterName { get; set; }
+
+    [JsonPropertyName("text")]
+    public string? Text { get; set; }
+
+    [JsonPropertyName("currency")]
+    public CurrencyDto? Currency { get; set; }
+
+    [JsonPropertyName("date_time")]
+    public DateTimeDto? DateTime { get; set; }
+
+    [JsonPropertyName("image")]
+    public MediaObjectDto? Image { get; set; }
+
+    [JsonPropertyName("document")]
+    public MediaObjectDto? Document { get; set; }
+
+    [JsonPropertyName("video")]
+    public MediaObjectDto? Video { get; set; }
+
+    [JsonPropertyName("payload")]
+    public string? Payload { get; set; }
+
+    [JsonPropertyName("coupon_code")]
+    public string? CouponCode { get; set; }
+
+    [JsonPropertyName("action")]
+    public TemplateFlowActionDto? Action { get; set; }
+}
+
+/// <summary>Wire shape of a <c>currency</c> parameter.</summary>
+internal sealed class CurrencyDto
+{
+    [JsonPropertyName("fallback_value")]
+    public string? FallbackValue { get; set; }
+
+    [JsonPropertyName("code")]
+    public string? Code { get; set; }
+
+    [JsonPropertyName("amount_1000")]
+    public long Amount1000 { get; set; }
+}
+
+/// <summary>Wire shape of a <c>date_time</c> parameter.</summary>
+internal sealed class DateTimeDto
+{
+    [JsonPropertyName("fallback_value")]
+    public string? FallbackValue { get; set; }
+}
+
+/// <summary>Wire shape of the <c>action</c> parameter of a flow button.</summary>
+internal sealed class TemplateFlowActionDto
+{
+    [JsonPropertyName("flow_token")]
+    public string? FlowToken { get; set; }
+
+    [JsonPropertyName("flow_action_data")]
+    public JsonObject? FlowActionData { get; set; }
+}

@@ -1,0 +1,32 @@
+namespace SecureWa.Sdk.Messages;
+
+/// <summary>The <c>type</c> of a <see cref="TemplateParameter"/>.</summary>
+public enum TemplateParameterType
+{
+    /// <summary><c>text</c>.</summary>
+    Text = 0,
+
+    /// <summary><c>currency</c>.</summary>
+    Currency,
+
+    /// <summary><c>date_time</c>.</summary>
+    DateTime,
+
+    /// <summary><c>image</c>.</summary>
+    Image,
+
+    /// <summary><c>document</c>.</summary>
+    Document,
+
+    /// <summary><c>video</c>.</summary>
+    Video,
+
+    /// <summary><c>payload</c> (quick reply buttons).</summary>
+    Payload,
+
+    /// <summary><c>coupon_code</c> (copy code buttons).</summary>
+    CouponCode,
+
+    /// <summary><c>action</c> (flow buttons).</summary>
+    Action,
+}
