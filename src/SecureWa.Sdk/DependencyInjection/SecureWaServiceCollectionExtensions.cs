@@ -60,8 +60,8 @@ public static partial class SecureWaServiceCollectionExtensions
         var builder = services
             .AddHttpClient(WhatsAppHttpPipeline.HttpClientName)
             .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport))
-            .AddHttpMessageHandler(static sp => new AuthenticationHandler(sp.GetRequiredService<ISecretProvider>(), Options(sp)));
+            .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport, sp.GetService<ILoggerFactory>()?.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory)))
+            .AddHttpMessageHandler(static sp => new AuthenticationHandler(sp.GetRequiredService<ISecretProvider>(), Options(sp), sp.GetService<ILogger<AuthenticationHandler>>()));
 
         // The factory's default loggers write full request URIs; the SDK logs on its own, redacted.
         builder.RemoveAllLoggers();

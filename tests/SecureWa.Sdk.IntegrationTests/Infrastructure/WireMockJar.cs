@@ -60,7 +60,7 @@ public static class WireMockJar
                 File.Delete(jarPath);
             }
 
-            await DownloadAsync(cacheDirectory, jarPath, cancellationToken);
+            await DownloadAsync(jarPath, cancellationToken);
             return jarPath;
         }
         finally
@@ -69,7 +69,7 @@ public static class WireMockJar
         }
     }
 
-    private static async Task DownloadAsync(string cacheDirectory, string jarPath, CancellationToken cancellationToken)
+    private static async Task DownloadAsync(string jarPath, CancellationToken cancellationToken)
     {
         var workDirectory = Directory.CreateTempSubdirectory("securewa-wiremock-npm-");
         try
@@ -79,25 +79,7 @@ public static class WireMockJar
                 ?? throw new WireMockHarnessException(
                     $"'npm pack wiremock@{Version}' finished but produced no .tgz in {workDirectory.FullName}.");
 
-            // Extract next to the final location (same file system), verify, then rename atomically.
-            var tempJar = Path.Combine(cacheDirectory, $"{FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                await ExtractJarAsync(tarball, tempJar, cancellationToken);
-                var actual = ComputeSha256(tempJar);
-                if (!string.Equals(actual, Sha256, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new WireMockHarnessException(
-                        $"The WireMock jar from npm package wiremock@{Version} has SHA-256 {actual}, expected {Sha256}. " +
-                        "The file was deleted; it was not used. Check the npm registry/mirror you are using.");
-                }
-
-                File.Move(tempJar, jarPath, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(tempJar);
-            }
+            await InstallFromTarballAsync(tarball, jarPath, Sha256, cancellationToken);
         }
         finally
         {
@@ -109,6 +91,34 @@ public static class WireMockJar
             {
                 // Best effort: a temp directory left behind is harmless.
             }
+        }
+    }
+
+    /// <summary>
+    /// Extracts the jar from an npm tarball next to <paramref name="jarPath"/>, checks its SHA-256 and renames it into
+    /// place atomically. On a mismatch the extracted file is deleted and nothing is installed.
+    /// </summary>
+    /// <exception cref="WireMockHarnessException">The tarball has no jar, or the jar's hash is not <paramref name="expectedSha256"/>.</exception>
+    internal static async Task InstallFromTarballAsync(string tarball, string jarPath, string expectedSha256, CancellationToken cancellationToken)
+    {
+        // Extract next to the final location (same file system), verify, then rename atomically.
+        var tempJar = $"{jarPath}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await ExtractJarAsync(tarball, tempJar, cancellationToken);
+            var actual = ComputeSha256(tempJar);
+            if (!string.Equals(actual, expectedSha256, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new WireMockHarnessException(
+                    $"The WireMock jar from npm package wiremock@{Version} has SHA-256 {actual}, expected {expectedSha256}. " +
+                    "The file was deleted; it was not used. Check the npm registry/mirror you are using.");
+            }
+
+            File.Move(tempJar, jarPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(tempJar);
         }
     }
 

@@ -137,6 +137,7 @@ internal sealed partial class GraphApiInvoker
 
     /// <summary>Sends a request; returns the response when it succeeded, throws the typed error otherwise.</summary>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
+    /// <exception cref="WhatsAppTransportSecurityException">No secure connection could be established (TLS handshake, certificate, SPKI pin).</exception>
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = WhatsAppRequestOptions.GetOperation(request);
@@ -153,6 +154,11 @@ internal sealed partial class GraphApiInvoker
         {
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             LogTransportFailure(_logger, operation, request.Method.Method, ex.GetType().Name);
+            if (WhatsAppTransportSecurityException.TryCreate(ex) is { } transportSecurity)
+            {
+                throw transportSecurity;
+            }
+
             throw;
         }
 

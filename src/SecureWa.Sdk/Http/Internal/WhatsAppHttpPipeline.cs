@@ -15,9 +15,8 @@ internal static class WhatsAppHttpPipeline
 
     public static HttpMessageHandler CreateHandlerChain(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, TimeProvider timeProvider)
     {
-        _ = loggerFactory;
         _ = timeProvider;
-        var primary = WhatsAppPrimaryHandlerFactory.Create(options.Transport);
-        return new AuthenticationHandler(secretProvider, options) { InnerHandler = primary };
+        var primary = WhatsAppPrimaryHandlerFactory.Create(options.Transport, loggerFactory.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory));
+        return new AuthenticationHandler(secretProvider, options, loggerFactory.CreateLogger<AuthenticationHandler>()) { InnerHandler = primary };
     }
 }

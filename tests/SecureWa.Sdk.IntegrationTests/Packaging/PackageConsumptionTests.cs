@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using SecureWa.Sdk.IntegrationTests.Infrastructure;
+
+namespace SecureWa.Sdk.IntegrationTests.Packaging;
+
+/// <summary>
+/// Packs the three shipping packages into a local folder, then restores them into a fresh console project
+/// (outside the repository, with its own package cache, so no project reference or stale cache can stand in)
+/// and sends a message to WireMock through the packaged client.
+/// </summary>
+[Collection(WireMockCollection.Name)]
+public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
+{
+    private static readonly string[] Packages = ["SecureWa.Sdk", "SecureWa.Sdk.AspNetCore", "SecureWa.Sdk.AzureKeyVault"];
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("securewa-package-");
+
+    public PackageConsumptionTests(WireMockFixture wireMock)
+        : base(wireMock)
+    {
+    }
+
+    [Fact]
+    public async Task PackedPackages_CarryMetadata_AndWorkFromALocalFeed()
+    {
+        var root = RepositoryRoot.Find();
+        var feed = Path.Combine(_work.FullName, "feed");
+        foreach (var package in Packages)
+        {
+            await RunAsync("dotnet", ["pack", Path.Combine(root, "src", package), "-c", "Release", "-o", feed, "--nologo"], root);
+        }
+
+        foreach (var package in Packages)
+        {
+            AssertPackageContents(Path.Combine(feed, package + ".0.1.0.nupkg"), package);
+            Assert.True(File.Exists(Path.Combine(feed, package + ".0.1.0.snupkg")), $"{package}: no symbol package");
+        }
+
+        await Admin.StubAsync(
+            RequestPattern.For("POST", "/v23.0/1234567890/messages"),
+            ResponseDefinition.Json(200, JsonNode.Parse("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.FROM-PACKAGE","message_status":"accepted"}]}""")!));
+
+        var consumer = Path.Combine(_work.FullName, "consumer");
+        Directory.CreateDirectory(consumer);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+            </configuration>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RestorePackagesPath>$(MSBuildThisFileDirectory)packages</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SecureWa.Sdk" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
+            using SecureWa.Sdk;
+            using SecureWa.Sdk.Messages;
+            using SecureWa.Sdk.Secrets;
+
+            var secrets = new InMemorySecretProvider();
+            secrets.Set(SecretNames.AccessToken, args[1]);
+            using var client = new WhatsAppClient(new WhatsAppClientOptions { BaseAddress = new Uri(args[0]), PhoneNumberId = "1234567890" }, secrets);
+            var result = await client.Messages.SendAsync(new TextMessage("+16505551234", "Sent by the packaged SDK"));
+            Console.WriteLine("MESSAGE-ID " + result.MessageId);
+            """);
+
+        var token = "pkg-" + Guid.NewGuid().ToString("N");
+        var output = await RunAsync("dotnet", ["run", "--project", consumer, "--", WireMock.BaseUri.ToString(), token], consumer);
+
+        Assert.Contains("MESSAGE-ID wamid.FROM-PACKAGE", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(consumer, "packages", "securewa.sdk", "0.1.0", "securewa.sdk.0.1.0.nupkg")), "the consumer did not restore SecureWa.Sdk from the local feed");
+        var sent = Assert.Single(await Admin.FindRequestsAsync("POST", "/v23.0/1234567890/messages"));
+        Assert.Equal("Bearer " + token, sent.Header("Authorization"));
+        Assert.Equal("Sent by the packaged SDK", sent.BodyAsJson()["text"]!["body"]!.GetValue<string>());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _work.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temp folder is not part of the result.
+        }
+    }
+
+    private static void AssertPackageContents(string path, string id)
+    {
+        Assert.True(File.Exists(path), $"{path} was not produced");
+        using var zip = ZipFile.OpenRead(path);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("README.md", entries);
+        foreach (var tfm in new[] { "net8.0", "net10.0" })
+        {
+            Assert.Contains($"lib/{tfm}/{id}.dll", entries);
+            Assert.Contains($"lib/{tfm}/{id}.xml", entries);
+        }
+
+        using var icon = zip.GetEntry("icon.png")!.Open();
+        var header = new byte[24];
+        icon.ReadExactly(header);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, header[..4]);
+        Assert.Equal(128, (header[16] << 24) | (header[17] << 16) | (header[18] << 8) | header[19]);
+        Assert.Equal(128, (header[20] << 24) | (header[21] << 16) | (header[22] << 8) | header[23]);
+
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var nuspecStream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(nuspecStream);
+        XNamespace ns = nuspec.Root!.GetDefaultNamespace();
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal(id, metadata.Element(ns + "id")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")!.Attribute("type")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        var repository = metadata.Element(ns + "repository")!;
+        Assert.Equal("git", repository.Attribute("type")!.Value);
+        Assert.False(string.IsNullOrEmpty(repository.Attribute("url")?.Value));
+        Assert.False(string.IsNullOrEmpty(metadata.Element(ns + "description")?.Value));
+    }
+
+    private static async Task<string> RunAsync(string fileName, string[] arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild variables would leak into the child build.
+        foreach (var name in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await process.WaitForExitAsync(timeout.Token);
+        var output = await stdout + await stderr;
+        Assert.True(process.ExitCode == 0, $"'{fileName} {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{output}");
+        return output;
+    }
+}
