@@ -54,7 +54,7 @@ public static partial class SecureWaServiceCollectionExtensions
         services.AddOptions<WhatsAppClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppClientOptions>, WhatsAppClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISecretProvider, EnvironmentSecretProvider>();
+        AddSecretProviderCore(services);
         AddResilienceServices(services);
 
         // Outer to inner, as in WhatsAppHttpPipeline: resilience → rate limiting → authentication → primary (TLS policy).

@@ -7,7 +7,7 @@ namespace SecureWa.Sdk.Secrets;
 /// can be mapped to another variable.
 /// </summary>
 /// <remarks>Variables are read on every call, so a process that updates its environment rotates without a restart.</remarks>
-public sealed class EnvironmentSecretProvider : ISecretProvider
+public sealed class EnvironmentSecretProvider : ISecretProvider, ISecretCatalog
 {
     private readonly Dictionary<string, string> _variables;
 
@@ -41,6 +41,12 @@ public sealed class EnvironmentSecretProvider : ISecretProvider
     /// <param name="name">The logical name.</param>
     /// <returns>The variable's name, or <see langword="null"/>.</returns>
     public string? GetVariableName(string name) => _variables.TryGetValue(name, out var variable) ? variable : null;
+
+    /// <summary>Tells whether a variable is mapped to <paramref name="name"/> and set (the value is not inspected further).</summary>
+    /// <param name="name">The logical name.</param>
+    /// <returns><see langword="true"/> when the mapped variable is set and not empty.</returns>
+    public bool CanProvide(string name) =>
+        name is not null && _variables.TryGetValue(name, out var variable) && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable));
 
     /// <inheritdoc />
     public ValueTask<SecretValue> GetSecretAsync(string name, CancellationToken cancellationToken = default)

@@ -24,4 +24,14 @@ public interface ISecretProvider
     void Invalidate(string name)
     {
     }
+
+    /// <summary>
+    /// Tells the provider that <paramref name="rejectedValue"/> was rejected. Unlike
+    /// <see cref="Invalidate(string)"/>, a caching provider drops its cached value only when it still is the
+    /// rejected one, so a late failure of a request sent with an old token does not throw away a value that
+    /// was refreshed in the meantime. The default implementation calls <see cref="Invalidate(string)"/>.
+    /// </summary>
+    /// <param name="name">The logical name.</param>
+    /// <param name="rejectedValue">The value that was rejected.</param>
+    void Invalidate(string name, SecretValue rejectedValue) => Invalidate(name);
 }

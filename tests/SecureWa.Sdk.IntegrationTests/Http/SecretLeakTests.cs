@@ -91,10 +91,10 @@ public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<
         exceptions.Add(await Assert.ThrowsAsync<WhatsAppAuthenticationException>(() =>
             invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "always190", WhatsAppOperationKind.Query), default)));
 
-        // 3. A server error on a send with a body.
+        // 3. A server error on a send with a body: not resent, reported as a possibly delivered message.
         var send = invoker.CreateRequest(HttpMethod.Post, "123/messages", WhatsAppOperationKind.SendMessage);
         send.Content = new StringContent("""{"messaging_product":"whatsapp","to":"16505551234","type":"text","text":{"body":"hi"}}""", Encoding.UTF8, "application/json");
-        exceptions.Add(await Assert.ThrowsAsync<WhatsAppApiException>(() => invoker.SendCheckedAsync(send, default)));
+        exceptions.Add(await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => invoker.SendCheckedAsync(send, default)));
 
         // 4. A pin mismatch (enforced) and a pin mismatch reported only.
         foreach (var mode in new[] { SpkiPinMode.Enforce, SpkiPinMode.ReportOnly })

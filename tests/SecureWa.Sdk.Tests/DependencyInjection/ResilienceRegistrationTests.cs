@@ -43,7 +43,7 @@ public class ResilienceRegistrationTests
     public async Task AddSecureWa_RegistryIsOneSingletonOwnedByTheContainer()
     {
         var services = new ServiceCollection();
-        services.AddSecureWa();
+        services.AddSecureWa().AddSecretProvider(new InMemorySecretProvider([new(SecretNames.AccessToken, "token")]));
         RateLimiterRegistry registry;
         await using (var provider = services.BuildServiceProvider())
         {

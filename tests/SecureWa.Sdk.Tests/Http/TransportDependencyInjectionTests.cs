@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SecureWa.Sdk.Secrets;
 
 namespace SecureWa.Sdk.Tests.Http;
 
@@ -25,7 +26,8 @@ public class TransportDependencyInjectionTests
     public void AddSecureWa_ValidPins_ChainIsAuthenticationOverSdkPrimaryHandler()
     {
         var services = new ServiceCollection();
-        services.AddSecureWa(o => o.Transport.SpkiPins.Add(Convert.ToBase64String(new byte[32])));
+        services.AddSecureWa(o => o.Transport.SpkiPins.Add(Convert.ToBase64String(new byte[32])))
+            .AddSecretProvider(new InMemorySecretProvider([new(SecretNames.AccessToken, "EAAG-test-token")]));
         using var provider = services.BuildServiceProvider();
 
         var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(SecureWa.Sdk.Http.Internal.WhatsAppHttpPipeline.HttpClientName);
