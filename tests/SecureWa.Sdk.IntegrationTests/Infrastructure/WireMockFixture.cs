@@ -9,7 +9,7 @@ namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 public sealed class WireMockFixture : IAsyncLifetime
 {
     /// <summary>Environment variable naming an already running WireMock, such as <c>http://127.0.0.1:8080</c>.</summary>
-    public const string UrlEnvironmentVariable = "SECUREWA_WIREMOCK_URL";
+    public const string UrlEnvironmentVariable = WireMockServerOptions.UrlEnvironmentVariable;
 
     private WireMockServer? _server;
     private WireMockAdmin? _externalAdmin;

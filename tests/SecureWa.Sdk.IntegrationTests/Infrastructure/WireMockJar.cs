@@ -24,7 +24,7 @@ public static class WireMockJar
 
     private const string NpmInstallHint =
         "npm (Node.js) is required to fetch WireMock for the integration tests: apt-get install nodejs npm " +
-        "(or install Node.js from https://nodejs.org), or set " + WireMockFixture.UrlEnvironmentVariable +
+        "(or install Node.js from https://nodejs.org), or set " + WireMockServerOptions.UrlEnvironmentVariable +
         " to an already running WireMock.";
 
     private static readonly SemaphoreSlim InProcessGate = new(1, 1);

@@ -16,7 +16,7 @@ public sealed class WireMockServer : IAsyncDisposable, IDisposable
 {
     private const string JavaInstallHint =
         "Java 17+ is required for the WireMock integration tests: apt-get install openjdk-17-jre-headless " +
-        "(or any JDK/JRE 17+ with 'java' on PATH), or set " + WireMockFixture.UrlEnvironmentVariable +
+        "(or any JDK/JRE 17+ with 'java' on PATH), or set " + WireMockServerOptions.UrlEnvironmentVariable +
         " to an already running WireMock.";
 
     private const int MaxOutputLines = 200;

@@ -3,6 +3,9 @@ namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 /// <summary>How <see cref="WireMockServer.StartAsync(WireMockServerOptions?, CancellationToken)"/> starts WireMock.</summary>
 public sealed class WireMockServerOptions
 {
+    /// <summary>Environment variable naming an already running WireMock, such as <c>http://127.0.0.1:8080</c>.</summary>
+    public const string UrlEnvironmentVariable = "SECUREWA_WIREMOCK_URL";
+
     /// <summary>
     /// A PKCS#12 keystore (see <see cref="TestCertificates.ExportPkcs12"/>) that turns on an HTTPS port next to the
     /// HTTP one. The admin API stays reachable over plain HTTP on loopback.
