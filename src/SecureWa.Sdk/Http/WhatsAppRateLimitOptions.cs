@@ -19,7 +19,8 @@ namespace SecureWa.Sdk.Http;
 /// <para>
 /// A request that finds no permit waits in a bounded queue for at most <see cref="MaxWait"/>; beyond the queue
 /// or the wait it fails with <see cref="Errors.WhatsAppRateLimitExceededException"/> and nothing is sent.
-/// The first client to use a phone number fixes that number's limits for the process.
+/// Limiters are shared by every client of the process configured with the same limits; keep one configuration per
+/// business number (clients with different limits for the same number get separate limiters).
 /// </para>
 /// </remarks>
 public sealed class WhatsAppRateLimitOptions

@@ -16,7 +16,15 @@ internal sealed class MessagesTestContext : IDisposable
         Token = "EAAG" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         var secrets = new InMemorySecretProvider();
         secrets.Set(SecretNames.AccessToken, Token);
-        Client = new WhatsAppClient(new WhatsAppClientOptions { BaseAddress = wireMock.BaseUri, PhoneNumberId = PhoneNumberId }, secrets);
+        var options = new WhatsAppClientOptions { BaseAddress = wireMock.BaseUri, PhoneNumberId = PhoneNumberId };
+
+        // Every test sends to the same recipient; the pair limit (3, then one per 6 s) is the resilience tests' subject.
+        options.RateLimiting.RecipientBurst = 10_000;
+
+        // Throttling retries stay real but short (the 130429 test is served the error on every attempt).
+        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(50);
+        options.Resilience.MaxDelay = TimeSpan.FromMilliseconds(200);
+        Client = new WhatsAppClient(options, secrets);
     }
 
     public string Token { get; }

@@ -39,7 +39,10 @@ public sealed class SecretRotationTests(WireMockFixture fixture) : WireMockTestB
             time);
         var rotations = new ConcurrentQueue<SecretRotatedEventArgs>();
         secrets.SecretRotated += (_, e) => rotations.Enqueue(e);
-        using var client = new WhatsAppClient(new WhatsAppClientOptions { BaseAddress = WireMock.BaseUri, PhoneNumberId = PhoneNumberId }, secrets);
+        // Many sends to one recipient: lift the pair limit, which is not what this test is about.
+        var options = new WhatsAppClientOptions { BaseAddress = WireMock.BaseUri, PhoneNumberId = PhoneNumberId };
+        options.RateLimiting.RecipientBurst = 10_000;
+        using var client = new WhatsAppClient(options, secrets);
         var results = new ConcurrentQueue<(bool StartedAfterRotation, string MessageId)>();
         var rotated = 0;
         using var stop = new CancellationTokenSource();
@@ -89,6 +92,7 @@ public sealed class SecretRotationTests(WireMockFixture fixture) : WireMockTestB
         {
             o.BaseAddress = WireMock.BaseUri;
             o.PhoneNumberId = PhoneNumberId;
+            o.RateLimiting.RecipientBurst = 10_000; // many sends to one recipient; the pair limit is not under test
         }).AddFileSecrets(_volume.Path);
         await using var sp = services.BuildServiceProvider();
         sp.GetRequiredService<IStartupValidator>().Validate();

@@ -68,4 +68,19 @@ public class ResilienceRegistrationTests
 
         Assert.Same(clock, provider.GetRequiredService<RateLimiterRegistry>().TimeProvider);
     }
+
+    [Fact]
+    public void Registry_SameLimitsShareALimiter_DifferentLimitsNeverInheritEachOther()
+    {
+        using var registry = new RateLimiterRegistry(TimeProvider.System);
+        var defaults = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions();
+        var sameAsDefaults = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions();
+        var raisedTier = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions { PhoneNumberPermitsPerSecond = 250, RecipientBurst = 10 };
+
+        Assert.Same(registry.GetPhoneNumberLimiter("42", defaults), registry.GetPhoneNumberLimiter("42", sameAsDefaults));
+        Assert.NotSame(registry.GetPhoneNumberLimiter("42", defaults), registry.GetPhoneNumberLimiter("42", raisedTier));
+        Assert.NotSame(registry.GetPhoneNumberLimiter("42", defaults), registry.GetPhoneNumberLimiter("43", defaults));
+        Assert.Same(registry.GetRecipientLimiter(defaults), registry.GetRecipientLimiter(sameAsDefaults));
+        Assert.NotSame(registry.GetRecipientLimiter(defaults), registry.GetRecipientLimiter(raisedTier));
+    }
 }

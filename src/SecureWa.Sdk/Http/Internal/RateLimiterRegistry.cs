@@ -6,15 +6,16 @@ namespace SecureWa.Sdk.Http.Internal;
 /// <summary>
 /// The rate limiters of a process: one token bucket per business phone number and one recipient (pair)
 /// table, shared by every client. With DI it is a singleton (the container disposes it, handlers do not);
-/// clients built without DI share <see cref="Shared"/>. The first client to use a phone number fixes its limits.
+/// clients built without DI share <see cref="Shared"/>. Limiters are keyed by their limits as well: clients configured
+/// alike share one limiter, and a client configured differently (a test, a second tier) never silently inherits the
+/// limits of whichever client came first.
 /// </summary>
 internal sealed class RateLimiterRegistry : IDisposable
 {
     private static readonly Lazy<RateLimiterRegistry> SharedInstance = new(static () => new RateLimiterRegistry(TimeProvider.System));
 
-    private readonly ConcurrentDictionary<string, Lazy<PhoneNumberLimiter>> _phoneNumbers = new(StringComparer.Ordinal);
-    private readonly object _recipientGate = new();
-    private RecipientRateLimiter? _recipients;
+    private readonly ConcurrentDictionary<(string PhoneNumberId, int Rate, int Burst, int QueueLimit), Lazy<PhoneNumberLimiter>> _phoneNumbers = new();
+    private readonly ConcurrentDictionary<(int Burst, TimeSpan Interval, int QueueLimit, int MaxTracked), Lazy<RecipientRateLimiter>> _recipients = new();
 
     public RateLimiterRegistry(TimeProvider timeProvider)
     {
@@ -32,24 +33,18 @@ internal sealed class RateLimiterRegistry : IDisposable
     /// <summary>Gets (or creates with <paramref name="options"/>) the token bucket of a business phone number.</summary>
     public PhoneNumberLimiter GetPhoneNumberLimiter(string phoneNumberId, WhatsAppRateLimitOptions options) =>
         _phoneNumbers.GetOrAdd(
-            phoneNumberId,
+            (phoneNumberId, options.PhoneNumberPermitsPerSecond, options.PhoneNumberBurst, options.PhoneNumberQueueLimit),
             static (_, o) => new Lazy<PhoneNumberLimiter>(() => PhoneNumberLimiter.Create(o), LazyThreadSafetyMode.ExecutionAndPublication),
             options).Value;
 
-    /// <summary>Gets (or creates with <paramref name="options"/>) the recipient table.</summary>
-    public RecipientRateLimiter GetRecipientLimiter(WhatsAppRateLimitOptions options)
-    {
-        var limiter = Volatile.Read(ref _recipients);
-        if (limiter is not null)
-        {
-            return limiter;
-        }
-
-        lock (_recipientGate)
-        {
-            return _recipients ??= new RecipientRateLimiter(options.RecipientBurst, options.RecipientInterval, options.RecipientQueueLimit, options.MaxTrackedRecipients, TimeProvider);
-        }
-    }
+    /// <summary>Gets (or creates with <paramref name="options"/>) the recipient table for these pair limits.</summary>
+    public RecipientRateLimiter GetRecipientLimiter(WhatsAppRateLimitOptions options) =>
+        _recipients.GetOrAdd(
+            (options.RecipientBurst, options.RecipientInterval, options.RecipientQueueLimit, options.MaxTrackedRecipients),
+            static (_, state) => new Lazy<RecipientRateLimiter>(
+                () => new RecipientRateLimiter(state.Options.RecipientBurst, state.Options.RecipientInterval, state.Options.RecipientQueueLimit, state.Options.MaxTrackedRecipients, state.TimeProvider),
+                LazyThreadSafetyMode.ExecutionAndPublication),
+            (Options: options, TimeProvider)).Value;
 
     public void Dispose()
     {
