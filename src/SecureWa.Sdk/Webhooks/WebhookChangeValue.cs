@@ -1,11 +1,16 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>The value of a <c>messages</c> change: inbound messages, statuses of sent messages, or errors.</summary>
 public sealed class WebhookChangeValue
 {
+    private readonly IReadOnlyList<WebhookContact>? _contacts;
+    private readonly IReadOnlyList<WebhookMessage>? _messages;
+    private readonly IReadOnlyList<WebhookStatus>? _statuses;
+    private readonly IReadOnlyList<WebhookError>? _errors;
+
     /// <summary>Always <c>whatsapp</c>.</summary>
     [JsonPropertyName("messaging_product")]
     public string? MessagingProduct { get; init; }
@@ -14,21 +19,37 @@ public sealed class WebhookChangeValue
     [JsonPropertyName("metadata")]
     public WebhookMetadata? Metadata { get; init; }
 
-    /// <summary>The senders of <see cref="Messages"/>.</summary>
+    /// <summary>The senders of <see cref="Messages"/>. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("contacts")]
-    public IReadOnlyList<WebhookContact> Contacts { get; init; } = [];
+    public IReadOnlyList<WebhookContact> Contacts
+    {
+        get => _contacts ?? [];
+        init => _contacts = value;
+    }
 
-    /// <summary>Inbound messages.</summary>
+    /// <summary>Inbound messages. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("messages")]
-    public IReadOnlyList<WebhookMessage> Messages { get; init; } = [];
+    public IReadOnlyList<WebhookMessage> Messages
+    {
+        get => _messages ?? [];
+        init => _messages = value;
+    }
 
-    /// <summary>Status updates of messages the business sent.</summary>
+    /// <summary>Status updates of messages the business sent. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("statuses")]
-    public IReadOnlyList<WebhookStatus> Statuses { get; init; } = [];
+    public IReadOnlyList<WebhookStatus> Statuses
+    {
+        get => _statuses ?? [];
+        init => _statuses = value;
+    }
 
-    /// <summary>System-level errors (not tied to one message).</summary>
+    /// <summary>System-level errors (not tied to one message). Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<WebhookError> Errors { get; init; } = [];
+    public IReadOnlyList<WebhookError> Errors
+    {
+        get => _errors ?? [];
+        init => _errors = value;
+    }
 
     /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>
     [JsonExtensionData]

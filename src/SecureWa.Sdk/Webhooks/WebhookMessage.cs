@@ -1,13 +1,16 @@
 using SecureWa.Sdk.Diagnostics;
 using SecureWa.Sdk.Webhooks.Internal;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>An inbound message from a WhatsApp user. The object named by <see cref="Type"/> carries the content; for kinds this SDK does not model it is in <see cref="AdditionalProperties"/> as raw JSON.</summary>
 public sealed class WebhookMessage
 {
+    private readonly IReadOnlyList<WebhookError>? _errors;
+    private readonly IReadOnlyList<WebhookSharedContact>? _contacts;
+
     /// <summary>The sender's WhatsApp id (personal data).</summary>
     [JsonPropertyName("from")]
     public string? From { get; init; }
@@ -33,9 +36,13 @@ public sealed class WebhookMessage
     [JsonPropertyName("referral")]
     public WebhookReferral? Referral { get; init; }
 
-    /// <summary>Why the message could not be processed (for <c>unsupported</c> or <c>unknown</c> messages).</summary>
+    /// <summary>Why the message could not be processed (for <c>unsupported</c> or <c>unknown</c> messages). Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<WebhookError> Errors { get; init; } = [];
+    public IReadOnlyList<WebhookError> Errors
+    {
+        get => _errors ?? [];
+        init => _errors = value;
+    }
 
     /// <summary>Text content.</summary>
     [JsonPropertyName("text")]
@@ -65,9 +72,13 @@ public sealed class WebhookMessage
     [JsonPropertyName("location")]
     public WebhookLocation? Location { get; init; }
 
-    /// <summary>Shared contact cards.</summary>
+    /// <summary>Shared contact cards. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("contacts")]
-    public IReadOnlyList<WebhookSharedContact> Contacts { get; init; } = [];
+    public IReadOnlyList<WebhookSharedContact> Contacts
+    {
+        get => _contacts ?? [];
+        init => _contacts = value;
+    }
 
     /// <summary>A reply to an interactive message.</summary>
     [JsonPropertyName("interactive")]

@@ -1,18 +1,24 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>A webhook delivery: the body of one POST from Meta.</summary>
 public sealed class WebhookNotification
 {
+    private readonly IReadOnlyList<WebhookEntry>? _entries;
+
     /// <summary>The object the notification is about; <c>whatsapp_business_account</c> for WhatsApp.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
-    /// <summary>The entries (one per WhatsApp Business Account).</summary>
+    /// <summary>The entries (one per WhatsApp Business Account). Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("entry")]
-    public IReadOnlyList<WebhookEntry> Entries { get; init; } = [];
+    public IReadOnlyList<WebhookEntry> Entries
+    {
+        get => _entries ?? [];
+        init => _entries = value;
+    }
 
     /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>
     [JsonExtensionData]

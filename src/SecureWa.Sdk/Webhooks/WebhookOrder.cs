@@ -1,11 +1,13 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>The content of an <c>order</c> message.</summary>
 public sealed class WebhookOrder
 {
+    private readonly IReadOnlyList<WebhookOrderItem>? _productItems;
+
     /// <summary>The catalog id.</summary>
     [JsonPropertyName("catalog_id")]
     public string? CatalogId { get; init; }
@@ -14,9 +16,13 @@ public sealed class WebhookOrder
     [JsonPropertyName("text")]
     public string? Text { get; init; }
 
-    /// <summary>The ordered products.</summary>
+    /// <summary>The ordered products. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("product_items")]
-    public IReadOnlyList<WebhookOrderItem> ProductItems { get; init; } = [];
+    public IReadOnlyList<WebhookOrderItem> ProductItems
+    {
+        get => _productItems ?? [];
+        init => _productItems = value;
+    }
 
     /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>
     [JsonExtensionData]

@@ -1,6 +1,6 @@
 using SecureWa.Sdk.Diagnostics;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 

@@ -1,13 +1,15 @@
 using SecureWa.Sdk.Diagnostics;
 using SecureWa.Sdk.Webhooks.Internal;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>A status update of a message the business sent.</summary>
 public sealed class WebhookStatus
 {
+    private readonly IReadOnlyList<WebhookError>? _errors;
+
     /// <summary>The id of the message the status is about.</summary>
     [JsonPropertyName("id")]
     public string? Id { get; init; }
@@ -37,9 +39,13 @@ public sealed class WebhookStatus
     [JsonPropertyName("pricing")]
     public WebhookPricing? Pricing { get; init; }
 
-    /// <summary>Why a message failed.</summary>
+    /// <summary>Why a message failed. Empty (never <see langword="null"/>) when absent.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<WebhookError> Errors { get; init; } = [];
+    public IReadOnlyList<WebhookError> Errors
+    {
+        get => _errors ?? [];
+        init => _errors = value;
+    }
 
     /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>
     [JsonExtensionData]
