@@ -1,6 +1,6 @@
-using SecureWa.Sdk.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SecureWa.Sdk.Diagnostics;
 
 namespace SecureWa.Sdk.Webhooks;
 

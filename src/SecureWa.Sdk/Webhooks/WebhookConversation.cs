@@ -1,6 +1,6 @@
-using SecureWa.Sdk.Webhooks.Internal;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SecureWa.Sdk.Webhooks.Internal;
 
 namespace SecureWa.Sdk.Webhooks;
 

@@ -1,7 +1,7 @@
-using SecureWa.Sdk.Diagnostics;
-using SecureWa.Sdk.Webhooks.Internal;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SecureWa.Sdk.Diagnostics;
+using SecureWa.Sdk.Webhooks.Internal;
 
 namespace SecureWa.Sdk.Webhooks;
 
