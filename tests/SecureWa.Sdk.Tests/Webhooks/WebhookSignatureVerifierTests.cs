@@ -282,7 +282,9 @@ public sealed class WebhookSignatureVerifierTests : IDisposable
                     header = new string(chars);
                     break;
                 case 2:
-                    header = "sha256=" + Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+                    var randomMac = new byte[32];
+                    random.NextBytes(randomMac);
+                    header = "sha256=" + Convert.ToHexString(randomMac);
                     break;
                 case 3:
                     header = new string(Enumerable.Range(0, random.Next(0, 90)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
