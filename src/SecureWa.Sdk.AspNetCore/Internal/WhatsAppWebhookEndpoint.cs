@@ -1,0 +1,254 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.Webhooks;
+
+namespace SecureWa.Sdk.AspNetCore.Internal;
+
+/// <summary>
+/// The webhook endpoint: GET handshake and POST (size cap → signature → parse → replay guard → handler). A DI
+/// singleton shared by every mapped route.
+/// </summary>
+internal sealed class WhatsAppWebhookEndpoint
+{
+    private const int InitialBufferSize = 16 * 1024;
+
+    private readonly ISecretProvider _secrets;
+    private readonly WhatsAppWebhookOptions _options;
+    private readonly WebhookParser _parser;
+    private readonly WebhookReplayGuard? _replayGuard;
+    private readonly ILogger _logger;
+    private VerifierEntry? _verifier;
+
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    {
+        _secrets = secrets;
+        _options = options.Value;
+        _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
+        _replayGuard = _options.EnableReplayProtection
+            ? new WebhookReplayGuard(new WebhookReplayGuardOptions { Window = _options.ReplayWindow, MaxEntries = _options.ReplayCacheSize }, timeProvider)
+            : null;
+        _logger = loggerFactory.CreateLogger("SecureWa.Sdk.AspNetCore.Webhooks");
+    }
+
+    public Task HandleAsync(HttpContext context, Func<HttpContext, WebhookNotification, CancellationToken, Task> handler)
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            return HandshakeAsync(context);
+        }
+
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            return ReceiveAsync(context, handler);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        return Task.CompletedTask;
+    }
+
+    private async Task HandshakeAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        var token = await GetSecretAsync(_options.VerifyTokenName, required: true, context.RequestAborted).ConfigureAwait(false);
+        var status = token is null
+            ? WebhookChallengeStatus.TokenMismatch
+            : new WebhookChallenge(token).Validate(
+                query[WebhookChallenge.ModeParameter].ToString(),
+                query.TryGetValue(WebhookChallenge.VerifyTokenParameter, out var t) ? t.ToString() : null,
+                query[WebhookChallenge.ChallengeParameter].ToString());
+
+        if (status != WebhookChallengeStatus.Accepted)
+        {
+            WebhookTelemetry.HandshakeRefused(_logger, status.ToString());
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(query[WebhookChallenge.ChallengeParameter].ToString(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task ReceiveAsync(HttpContext context, Func<HttpContext, WebhookNotification, CancellationToken, Task> handler)
+    {
+        var request = context.Request;
+        var max = _options.MaxBodySize;
+        if (request.ContentLength > max)
+        {
+            Reject(context, StatusCodes.Status413PayloadTooLarge, "too_large");
+            WebhookTelemetry.TooLarge(_logger, max);
+            return;
+        }
+
+        var initial = (int)Math.Min(request.ContentLength ?? InitialBufferSize, max) + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(initial);
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    buffer.AsSpan(0, length).CopyTo(grown);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    buffer = grown;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > max)
+                {
+                    Reject(context, StatusCodes.Status413PayloadTooLarge, "too_large");
+                    WebhookTelemetry.TooLarge(_logger, max);
+                    return;
+                }
+            }
+
+            await ProcessAsync(context, buffer.AsMemory(0, length), handler).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The body holds personal data: do not leave it in a pooled array.
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private async Task ProcessAsync(HttpContext context, ReadOnlyMemory<byte> body, Func<HttpContext, WebhookNotification, CancellationToken, Task> handler)
+    {
+        var verifier = await GetVerifierAsync(context.RequestAborted).ConfigureAwait(false);
+        var result = verifier is null
+            ? WebhookSignatureResult.Mismatch
+            : verifier.Verify(body.Span, context.Request.Headers[WebhookSignatureVerifier.SignatureHeaderName].ToString());
+        if (result != WebhookSignatureResult.Valid)
+        {
+            var reason = result switch
+            {
+                WebhookSignatureResult.MissingHeader => "missing_header",
+                WebhookSignatureResult.MalformedHeader => "malformed_header",
+                _ => "mismatch",
+            };
+            WebhookTelemetry.SignatureRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+            WebhookTelemetry.SignatureRejectedLog(_logger, reason);
+            Reject(context, StatusCodes.Status401Unauthorized, "signature_rejected");
+            return;
+        }
+
+        WebhookNotification notification;
+        try
+        {
+            notification = _parser.ParseUnverified(body.Span);
+        }
+        catch (WebhookParseException ex)
+        {
+            WebhookTelemetry.Malformed(_logger, ex.Error.ToString(), ex.Message);
+            Reject(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
+
+        if (_replayGuard is not null && _replayGuard.IsReplay(notification))
+        {
+            WebhookTelemetry.Replay(_logger);
+            Count("replay");
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        try
+        {
+            await handler(context, notification, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            _replayGuard?.Forget(notification);
+            WebhookTelemetry.HandlerFailed(_logger, ex.GetType().FullName ?? ex.GetType().Name, ex);
+            Reject(context, StatusCodes.Status500InternalServerError, "handler_failed");
+            return;
+        }
+        catch
+        {
+            _replayGuard?.Forget(notification);
+            throw;
+        }
+
+        Count("accepted");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static void Reject(HttpContext context, int statusCode, string outcome)
+    {
+        Count(outcome);
+        context.Response.StatusCode = statusCode;
+    }
+
+    private static void Count(string outcome) =>
+        WebhookTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    private async ValueTask<WebhookSignatureVerifier?> GetVerifierAsync(CancellationToken cancellationToken)
+    {
+        var current = await GetSecretAsync(_options.AppSecretName, required: true, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var previous = _options.PreviousAppSecretName is { Length: > 0 } previousName
+            ? await GetSecretAsync(previousName, required: false, cancellationToken).ConfigureAwait(false)
+            : null;
+
+        var cached = Volatile.Read(ref _verifier);
+        if (cached is not null && cached.Matches(current, previous))
+        {
+            return cached.Verifier;
+        }
+
+        // A new or rotated secret: build a verifier for it. The one it replaces may still be in use by a request in
+        // flight, so it is not disposed here; its native state is released when it is collected.
+        var secrets = previous is null || previous.HasSameValueAs(current) ? new[] { current } : new[] { current, previous };
+        var entry = new VerifierEntry(current, previous, new WebhookSignatureVerifier(secrets));
+        Volatile.Write(ref _verifier, entry);
+        WebhookTelemetry.VerifierRebuilt(_logger, secrets.Length);
+        return entry.Verifier;
+    }
+
+    private async ValueTask<SecretValue?> GetSecretAsync(string name, bool required, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _secrets.GetSecretAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecretNotFoundException) when (!required)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is SecretNotFoundException or SecretProviderException)
+        {
+            // Fail closed: without the secret nothing verifies (401/403), and the log names the secret, never its value.
+            WebhookTelemetry.SecretUnavailable(_logger, name, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private sealed class VerifierEntry(SecretValue current, SecretValue? previous, WebhookSignatureVerifier verifier)
+    {
+        public WebhookSignatureVerifier Verifier { get; } = verifier;
+
+        public bool Matches(SecretValue newCurrent, SecretValue? newPrevious)
+        {
+            if (!current.HasSameValueAs(newCurrent))
+            {
+                return false;
+            }
+
+            return previous is null ? newPrevious is null : previous.HasSameValueAs(newPrevious);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SecureWa.Sdk.AspNetCore;
+using SecureWa.Sdk.AspNetCore.Internal;
+using SecureWa.Sdk.Secrets;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the services behind <c>MapWhatsAppWebhook</c>.</summary>
+public static class SecureWaWebhooksServiceCollectionExtensions
+{
+    /// <summary>Registers the webhook endpoint's services with default options.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddSecureWaWebhooks(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return AddSecureWaWebhooksCore(services);
+    }
+
+    /// <summary>Registers the webhook endpoint's services and configures their options in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddSecureWaWebhooks(this IServiceCollection services, Action<WhatsAppWebhookOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        return AddSecureWaWebhooksCore(services);
+    }
+
+    /// <summary>Registers the webhook endpoint's services and binds their options from configuration.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section holding <see cref="WhatsAppWebhookOptions"/>. Secrets do not belong there: they come from an <see cref="ISecretProvider"/>.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static IServiceCollection AddSecureWaWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<WhatsAppWebhookOptions>(configuration);
+        return AddSecureWaWebhooksCore(services);
+    }
+
+    private static IServiceCollection AddSecureWaWebhooksCore(IServiceCollection services)
+    {
+        services.AddOptions<WhatsAppWebhookOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISecretProvider>(static _ => new EnvironmentSecretProvider());
+        services.TryAddSingleton<WhatsAppWebhookEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.Webhooks;
+
+namespace SecureWa.Sdk.AspNetCore;
+
+/// <summary>Options of the webhook endpoint mapped by <c>MapWhatsAppWebhook</c>.</summary>
+/// <remarks>
+/// The application's handler runs inline, before the 200 is sent: Meta expects an answer within a few seconds and
+/// retries otherwise (the replay guard then drops the retry once the first delivery succeeded). Keep handlers short —
+/// store the notification or write it to a queue (for example a bounded <c>System.Threading.Channels</c> channel read
+/// by a hosted service) and do slow work there. When a handler throws, the endpoint answers 500 and forgets the
+/// notification's ids, so Meta's retry is handled again.
+/// </remarks>
+public sealed class WhatsAppWebhookOptions
+{
+    /// <summary>The largest body accepted, in bytes; larger requests get 413 before any parsing. Default 1 MiB.</summary>
+    public int MaxBodySize { get; set; } = WebhookParserOptions.DefaultMaxBodySize;
+
+    /// <summary>The deepest JSON nesting accepted. Default 32.</summary>
+    public int MaxDepth { get; set; } = WebhookParserOptions.DefaultMaxDepth;
+
+    /// <summary>Whether redelivered notifications are answered 200 without calling the handler. Default <see langword="true"/>.</summary>
+    public bool EnableReplayProtection { get; set; } = true;
+
+    /// <summary>How long message and status ids are remembered for replay detection. Default 24 hours.</summary>
+    public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The most ids remembered for replay detection (oldest evicted first). Default 100,000.</summary>
+    public int ReplayCacheSize { get; set; } = 100_000;
+
+    /// <summary>The name of the app secret in the <see cref="ISecretProvider"/>. Default <see cref="SecretNames.AppSecret"/>.</summary>
+    public string AppSecretName { get; set; } = SecretNames.AppSecret;
+
+    /// <summary>
+    /// The name of a second app secret accepted during a rotation (for example <c>AppSecretPrevious</c>), or
+    /// <see langword="null"/> (the default) for none. A name the provider does not know is ignored.
+    /// </summary>
+    public string? PreviousAppSecretName { get; set; }
+
+    /// <summary>The name of the verify token in the <see cref="ISecretProvider"/>. Default <see cref="SecretNames.WebhookVerifyToken"/>.</summary>
+    public string VerifyTokenName { get; set; } = SecretNames.WebhookVerifyToken;
+}

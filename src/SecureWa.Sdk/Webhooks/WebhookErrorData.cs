@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SecureWa.Sdk.Webhooks;
+
+/// <summary>Details of a <see cref="WebhookError"/>.</summary>
+public sealed class WebhookErrorData
+{
+    /// <summary>The details.</summary>
+    [JsonPropertyName("details")]
+    public string? Details { get; init; }
+
+    /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>A description without personal data (phone numbers masked, text bodies omitted).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => "WebhookErrorData";
+}
