@@ -52,8 +52,14 @@ public static class SecureWaWebhooksServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISecretProvider>(static _ => new EnvironmentSecretProvider());
-        services.TryAddSingleton<WhatsAppWebhookEndpoint>();
+        // No ISecretProvider registration here: registering one would, when this runs before AddSecureWa(...),
+        // silently win over the providers configured there (files, Key Vault, caching). The endpoint uses whatever
+        // provider the application registered, in any order, and falls back to environment variables.
+        services.TryAddSingleton(static sp => new WhatsAppWebhookEndpoint(
+            sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider(),
+            sp.GetRequiredService<IOptions<WhatsAppWebhookOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }
 }

@@ -53,6 +53,43 @@ public sealed class WhatsAppWebhookRegistrationTests
     }
 
     [Fact]
+    public async Task AddSecureWaWebhooks_BeforeAddSecureWa_UsesTheProvidersConfiguredThere()
+    {
+        // Registration order must not matter: the webhook endpoint uses the SDK's configured provider chain.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSecureWaWebhooks();
+        builder.Services.AddSecureWa(o => o.PhoneNumberId = "106540352242922")
+            .AddSecretProvider(new InMemorySecretProvider([new(SecretNames.AccessToken, "token"), new(SecretNames.AppSecret, "configured-secret"), new(SecretNames.WebhookVerifyToken, "t")]));
+        var received = new List<WebhookNotification>();
+        await using var app = builder.Build();
+        app.MapWhatsAppWebhook("/hook", (notification, _) =>
+        {
+            received.Add(notification);
+            return Task.CompletedTask;
+        });
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            var body = Encoding.UTF8.GetBytes(Status);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/hook") { Content = new ByteArrayContent(body) };
+            request.Headers.TryAddWithoutValidation(WebhookSignatureVerifier.SignatureHeaderName, WebhookSignatureVerifier.ComputeSignatureHeader(new SecretValue("configured-secret"), body));
+
+            using var response = await client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Single(received);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task MapWhatsAppWebhook_WithoutAddSecureWaWebhooks_Throws()
     {
         var builder = WebApplication.CreateSlimBuilder();
