@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using SecureWa.Sdk.IntegrationTests.Infrastructure;
+using SecureWa.Sdk.IntegrationTests.Processes;
 
 namespace SecureWa.Sdk.IntegrationTests.Packaging;
 
@@ -138,33 +138,6 @@ public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
         Assert.False(string.IsNullOrEmpty(metadata.Element(ns + "description")?.Value));
     }
 
-    private static async Task<string> RunAsync(string fileName, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host's MSBuild variables would leak into the child build.
-        foreach (var name in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"'{fileName} {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{output}");
-        return output;
-    }
+    private static Task<string> RunAsync(string fileName, string[] arguments, string workingDirectory) =>
+        ChildProcess.RunAsync(fileName, arguments, workingDirectory, TimeSpan.FromMinutes(8));
 }
