@@ -8,6 +8,7 @@ using SecureWa.Sdk.Errors;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.IntegrationTests.Infrastructure;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.TestSupport;
 
 namespace SecureWa.Sdk.IntegrationTests.Http;
 

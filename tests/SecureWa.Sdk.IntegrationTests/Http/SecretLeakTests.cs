@@ -13,6 +13,7 @@ using SecureWa.Sdk.Http;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.IntegrationTests.Infrastructure;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.TestSupport;
 
 namespace SecureWa.Sdk.IntegrationTests.Http;
 

@@ -7,6 +7,7 @@ using SecureWa.Sdk.Errors;
 using SecureWa.Sdk.IntegrationTests.Infrastructure;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.TestSupport;
 
 namespace SecureWa.Sdk.IntegrationTests.Media;
 
@@ -54,7 +55,7 @@ public sealed class MediaClientWireMockTests(WireMockFixture fixture) : WireMock
             ResponseDefinition.Json(200, new JsonObject { ["id"] = "77" }));
         using var client = CreateClient();
 
-        var id = await client.Media.UploadAsync(new ForwardOnlyStream(new MemoryStream(Content)), "image/png");
+        var id = await client.Media.UploadAsync(new UnseekableStream(new MemoryStream(Content)), "image/png");
 
         Assert.Equal("77", id);
         var parts = await ReadMultipartAsync(Assert.Single(await Admin.GetRequestsAsync()));
@@ -71,7 +72,7 @@ public sealed class MediaClientWireMockTests(WireMockFixture fixture) : WireMock
         var oversized = new byte[MediaUploadLimits.StaticStickerMaxBytes + 1];
 
         var ex = await Assert.ThrowsAsync<WhatsAppValidationException>(
-            () => client.Media.UploadAsync(new ForwardOnlyStream(new MemoryStream(oversized)), "image/webp"));
+            () => client.Media.UploadAsync(new UnseekableStream(new MemoryStream(oversized)), "image/webp"));
 
         Assert.Equal("content", ex.Field);
 
@@ -296,32 +297,4 @@ public sealed class MediaClientWireMockTests(WireMockFixture fixture) : WireMock
             Base64Body = Convert.ToBase64String(bytes),
             Headers = new Dictionary<string, string> { ["Content-Type"] = "application/pdf" },
         });
-
-    /// <summary>A readable stream that cannot seek, like a network or pipe stream.</summary>
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

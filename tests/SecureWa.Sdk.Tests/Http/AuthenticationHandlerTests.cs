@@ -3,6 +3,7 @@ using System.Text;
 using SecureWa.Sdk.Http;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.TestSupport;
 
 namespace SecureWa.Sdk.Tests.Http;
 

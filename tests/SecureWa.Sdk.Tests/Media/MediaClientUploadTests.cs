@@ -3,6 +3,7 @@ using System.Text;
 using SecureWa.Sdk.Errors;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
+using SecureWa.Sdk.TestSupport;
 using static SecureWa.Sdk.Tests.Media.MediaTestSupport;
 
 namespace SecureWa.Sdk.Tests.Media;

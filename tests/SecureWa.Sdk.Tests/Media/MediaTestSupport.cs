@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
+using SecureWa.Sdk.TestSupport;
 
 namespace SecureWa.Sdk.Tests.Media;
 
@@ -49,42 +50,6 @@ internal sealed class RecordingHandler : HttpMessageHandler
         var response = _respond(request);
         response.RequestMessage = request;
         return response;
-    }
-}
-
-/// <summary>A read-only stream that cannot seek (its length is unknown to readers).</summary>
-internal sealed class UnseekableStream(Stream inner) : Stream
-{
-    public bool Disposed { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        Disposed = true;
-        base.Dispose(disposing);
     }
 }
 

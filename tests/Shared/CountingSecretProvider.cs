@@ -1,6 +1,6 @@
 using SecureWa.Sdk.Secrets;
 
-namespace SecureWa.Sdk.IntegrationTests.Http;
+namespace SecureWa.Sdk.TestSupport;
 
 /// <summary>
 /// A caching secret provider over a mutable "source" that counts source reads and invalidations,
