@@ -25,7 +25,7 @@ public static class WhatsAppPrimaryHandlerFactory
     public static SocketsHttpHandler Create(WhatsAppTransportOptions options, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var policy = new CertificatePolicy(options.DecodePins(), options.PinMode, options.LoadTrustAnchors(), logger ?? NullLogger.Instance);
+        var policy = new CertificatePolicy(options.DecodePins(), options.PinMode, options.LoadTrustAnchors(), options.CertificateRevocationMode, logger ?? NullLogger.Instance);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -37,7 +37,7 @@ public static class WhatsAppPrimaryHandlerFactory
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
         };
         handler.SslOptions.EnabledSslProtocols = GetEnabledProtocols(options);
-        handler.SslOptions.CertificateRevocationCheckMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
+        handler.SslOptions.CertificateRevocationCheckMode = options.CertificateRevocationMode;
         handler.SslOptions.RemoteCertificateValidationCallback = policy.Validate;
         return handler;
     }

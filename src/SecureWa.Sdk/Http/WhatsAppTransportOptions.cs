@@ -32,6 +32,14 @@ public sealed class WhatsAppTransportOptions
     /// </summary>
     public IList<string> SpkiPins { get; set; } = new List<string>();
 
+    /// <summary>
+    /// Whether the server's chain is checked for revoked certificates. Default <see cref="X509RevocationMode.NoCheck"/>
+    /// (as in .NET's own handlers). <see cref="X509RevocationMode.Online"/> fetches CRLs / OCSP answers from the CAs'
+    /// endpoints (the process needs egress to them); <see cref="X509RevocationMode.Offline"/> uses only what is cached.
+    /// When checking is on, a chain whose revocation status cannot be established is refused, like a revoked one.
+    /// </summary>
+    public X509RevocationMode CertificateRevocationMode { get; set; } = X509RevocationMode.NoCheck;
+
     /// <summary>What a pin mismatch does: <see cref="SpkiPinMode.Enforce"/> (the default) or <see cref="SpkiPinMode.ReportOnly"/>.</summary>
     public SpkiPinMode PinMode { get; set; } = SpkiPinMode.Enforce;
 
@@ -75,6 +83,11 @@ public sealed class WhatsAppTransportOptions
         if (!Enum.IsDefined(PinMode))
         {
             failures.Add("Transport.PinMode must be Enforce or ReportOnly.");
+        }
+
+        if (!Enum.IsDefined(CertificateRevocationMode))
+        {
+            failures.Add("Transport.CertificateRevocationMode must be NoCheck, Online or Offline.");
         }
 
         if (SpkiPins is { } pins)

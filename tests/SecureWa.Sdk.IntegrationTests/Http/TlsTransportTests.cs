@@ -189,6 +189,25 @@ public sealed class TlsTransportTests(TlsCertificates certificates, ITestOutputH
     }
 
     [Fact]
+    public async Task Send_RevocationCheckingOnAndNoRevocationInformation_ThrowsCertificateValidation()
+    {
+        // The generated CA publishes no CRL or OCSP endpoint, so revocation cannot be established: with checking on
+        // that chain is refused (with the default, NoCheck, the same server is accepted: Send_PinOfCaNotLeaf_Succeeds).
+        await using var server = await KestrelTlsServer.StartAsync(certificates.Leaf, ModernTls);
+        var invoker = CreateInvoker(server.BaseAddress, t =>
+        {
+            t.AddTrustAnchor(certificates.Ca);
+            t.CertificateRevocationMode = X509RevocationMode.Online;
+        });
+
+        var ex = await Assert.ThrowsAsync<WhatsAppTransportSecurityException>(() => GetMeAsync(invoker));
+
+        Assert.Equal(WhatsAppTransportSecurityFailure.CertificateValidation, ex.Failure);
+        Assert.Contains("Revocation", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Send_ExpiredCertificate_ThrowsCertificateValidation()
     {
         using var expired = certificates.IssueExpiredLeaf();

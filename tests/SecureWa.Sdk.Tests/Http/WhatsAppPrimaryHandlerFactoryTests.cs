@@ -1,4 +1,5 @@
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using SecureWa.Sdk.Http;
 
 namespace SecureWa.Sdk.Tests.Http;
@@ -16,6 +17,15 @@ public class WhatsAppPrimaryHandlerFactoryTests
         Assert.NotNull(handler.SslOptions.RemoteCertificateValidationCallback);
         Assert.Equal(TimeSpan.FromMinutes(5), handler.PooledConnectionLifetime);
         Assert.Equal(TimeSpan.FromSeconds(10), handler.ConnectTimeout);
+        Assert.Equal(X509RevocationMode.NoCheck, handler.SslOptions.CertificateRevocationCheckMode);
+    }
+
+    [Fact]
+    public void Create_RevocationModeOnline_HandshakeChecksRevocation()
+    {
+        using var handler = WhatsAppPrimaryHandlerFactory.Create(new WhatsAppTransportOptions { CertificateRevocationMode = X509RevocationMode.Online });
+
+        Assert.Equal(X509RevocationMode.Online, handler.SslOptions.CertificateRevocationCheckMode);
     }
 
     [Fact]

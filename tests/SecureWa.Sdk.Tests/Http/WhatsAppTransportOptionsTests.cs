@@ -74,6 +74,14 @@ public class WhatsAppTransportOptionsTests
     }
 
     [Fact]
+    public void Validate_UndefinedRevocationMode_Failure()
+    {
+        var options = new WhatsAppTransportOptions { CertificateRevocationMode = (System.Security.Cryptography.X509Certificates.X509RevocationMode)9 };
+
+        Assert.Contains(Validate(options), f => f.Contains("Transport.CertificateRevocationMode", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_MissingTrustAnchorFile_FailureNamesIndex()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pem");

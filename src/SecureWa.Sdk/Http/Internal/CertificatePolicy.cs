@@ -23,13 +23,15 @@ internal sealed partial class CertificatePolicy
     private readonly byte[][] _pins;
     private readonly SpkiPinMode _mode;
     private readonly X509Certificate2Collection _trustAnchors;
+    private readonly X509RevocationMode _revocationMode;
     private readonly ILogger _logger;
 
-    public CertificatePolicy(byte[][] pins, SpkiPinMode mode, X509Certificate2Collection trustAnchors, ILogger logger)
+    public CertificatePolicy(byte[][] pins, SpkiPinMode mode, X509Certificate2Collection trustAnchors, X509RevocationMode revocationMode, ILogger logger)
     {
         _pins = pins;
         _mode = mode;
         _trustAnchors = trustAnchors;
+        _revocationMode = revocationMode;
         _logger = logger;
     }
 
@@ -70,7 +72,7 @@ internal sealed partial class CertificatePolicy
             var policy = anchored.ChainPolicy;
             policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
             policy.CustomTrustStore.AddRange(_trustAnchors);
-            policy.RevocationMode = X509RevocationMode.NoCheck;
+            policy.RevocationMode = _revocationMode;
             policy.VerificationFlags = X509VerificationFlags.NoFlag;
             policy.ApplicationPolicy.Add(new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.1")); // serverAuth
             if (presented is not null)
