@@ -30,6 +30,7 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
     private readonly ILogger _logger;
     private readonly AppSecretProof _proofCache = new();
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private ProofedUri? _lastProofedUri;
 
     /// <summary>Creates the handler. When added through <c>IHttpClientBuilder</c>, the factory sets <see cref="DelegatingHandler.InnerHandler"/>.</summary>
     /// <param name="secretProvider">Where the token (and app secret) come from.</param>
@@ -115,9 +116,21 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
         {
             var appSecret = await GetSecretAsync(SecretNames.AppSecret, async, cancellationToken).ConfigureAwait(false);
             var proof = _proofCache.Get(token, appSecret);
+
+            // Requests to the same URI (the invoker shares one per phone number) reuse the last proofed URI, so a send
+            // does not parse a URI again; a new token (a new proof) or another URI builds it anew.
+            var last = Volatile.Read(ref _lastProofedUri);
+            if (last is not null && ReferenceEquals(last.Original, originalUri) && ReferenceEquals(last.Proof, proof))
+            {
+                request.RequestUri = last.Proofed;
+                return;
+            }
+
             var uri = originalUri.OriginalString;
             var separator = string.IsNullOrEmpty(originalUri.Query) ? "?" : "&";
-            request.RequestUri = new Uri(string.Concat(uri, separator, ProofParameter, proof), UriKind.Absolute);
+            var proofed = new Uri(string.Concat(uri, separator, ProofParameter, proof), UriKind.Absolute);
+            Volatile.Write(ref _lastProofedUri, new ProofedUri(originalUri, proof, proofed));
+            request.RequestUri = proofed;
         }
     }
 
@@ -235,6 +248,12 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
         {
             return false;
         }
+    }
+
+    /// <summary>A request URI and the same URI with <c>appsecret_proof</c> (immutable, so requests can share it).</summary>
+    private sealed record ProofedUri(Uri Original, string Proof, Uri Proofed)
+    {
+        public override string ToString() => "ProofedUri [redacted]";
     }
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "The Graph API rejected the access token (error 190); retrying once with the token read again from the secret provider.")]

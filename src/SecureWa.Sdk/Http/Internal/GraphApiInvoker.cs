@@ -26,6 +26,8 @@ internal sealed partial class GraphApiInvoker
     private readonly HttpClient _httpClient;
     private readonly ILogger _logger;
     private readonly Uri _versionRoot;
+    private readonly string? _defaultPhoneNumberId;
+    private readonly Uri? _defaultMessagesUri;
 
     public GraphApiInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILogger logger)
     {
@@ -39,6 +41,11 @@ internal sealed partial class GraphApiInvoker
         }
 
         _versionRoot = new Uri(baseAddress + options.ApiVersion + "/", UriKind.Absolute);
+        if (IsPlainGraphId(options.PhoneNumberId))
+        {
+            _defaultPhoneNumberId = options.PhoneNumberId;
+            _defaultMessagesUri = BuildUri(options.PhoneNumberId + "/messages");
+        }
     }
 
     public WhatsAppClientOptions Options { get; }
@@ -57,6 +64,19 @@ internal sealed partial class GraphApiInvoker
 
         ValidateGraphId(id, "phoneNumberId");
         return id;
+    }
+
+    private static bool IsPlainGraphId(string? id)
+    {
+        try
+        {
+            ValidateGraphId(id, "phoneNumberId");
+            return true;
+        }
+        catch (WhatsAppValidationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Checks that an id used in a URL path is a plain Graph id (digits, or the URL-safe characters of a media id).</summary>
@@ -90,10 +110,23 @@ internal sealed partial class GraphApiInvoker
     /// <summary>Builds <c>{base}/{version}/{relativePath}</c>.</summary>
     public Uri BuildUri(string relativePath) => new(_versionRoot, relativePath);
 
+    /// <summary>
+    /// <c>{base}/{version}/{phoneNumberId}/messages</c> for an id already checked by <see cref="ResolvePhoneNumberId"/>;
+    /// built once for the configured phone number id (a <see cref="Uri"/> is immutable, so requests can share it).
+    /// </summary>
+    public Uri GetMessagesUri(string phoneNumberId) =>
+        _defaultMessagesUri is not null && string.Equals(phoneNumberId, _defaultPhoneNumberId, StringComparison.Ordinal)
+            ? _defaultMessagesUri
+            : BuildUri(phoneNumberId + "/messages");
+
     /// <summary>Creates a request tagged with its operation kind and partitions for the handlers.</summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null) =>
+        CreateRequest(method, BuildUri(relativePath), operation, phoneNumberId, recipient);
+
+    /// <summary>Creates a request to <paramref name="uri"/> tagged with its operation kind and partitions for the handlers.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
     {
-        var request = new HttpRequestMessage(method, BuildUri(relativePath));
+        var request = new HttpRequestMessage(method, uri);
         request.Options.Set(WhatsAppRequestOptions.Operation, operation);
         if (phoneNumberId is not null)
         {
@@ -105,7 +138,7 @@ internal sealed partial class GraphApiInvoker
             request.Options.Set(WhatsAppRequestOptions.Recipient, recipient);
         }
 
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         return request;
     }
 
@@ -141,10 +174,18 @@ internal sealed partial class GraphApiInvoker
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = WhatsAppRequestOptions.GetOperation(request);
-        using var activity = SecureWaDiagnostics.ActivitySource.StartActivity("WhatsApp " + operation, ActivityKind.Client);
-        activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("securewa.operation", operation.ToString());
-        var started = Stopwatch.GetTimestamp();
+
+        // No activity (nor its name) when nobody listens to the source.
+        using var activity = SecureWaDiagnostics.ActivitySource.HasListeners()
+            ? SecureWaDiagnostics.ActivitySource.StartActivity("WhatsApp " + operation, ActivityKind.Client)
+            : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("securewa.operation", operation.ToString());
+        }
+
+        var started = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
         HttpResponseMessage response;
         try
         {
@@ -163,7 +204,11 @@ internal sealed partial class GraphApiInvoker
         }
 
         activity?.SetTag("http.response.status_code", (int)response.StatusCode);
-        LogResponse(_logger, operation, request.Method.Method, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (started != 0)
+        {
+            LogResponse(_logger, operation, request.Method.Method, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
