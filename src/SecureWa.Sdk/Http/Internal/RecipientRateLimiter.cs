@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -91,7 +93,10 @@ internal sealed class RecipientRateLimiter
         var now = _timeProvider.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            _entries.TryGetValue(key, out var entry);
+            // One hash lookup for a tracked recipient (the entry is updated in place), two for a new one.
+            ref var tracked = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, key);
+            var exists = !Unsafe.IsNullRef(ref tracked);
+            var entry = exists ? tracked : default;
             var tat = Math.Max(entry.TheoreticalArrival, now);
             var wait = tat - _tolerance - now;
             if (wait > 0 && (wait > maxWait.Ticks || entry.Waiting >= _queueLimit))
@@ -100,18 +105,26 @@ internal sealed class RecipientRateLimiter
                 return null;
             }
 
-            if (!_entries.ContainsKey(key) && _entries.Count >= _capacity)
-            {
-                Evict(now);
-            }
-
             entry.TheoreticalArrival = tat + _interval;
             if (wait > 0)
             {
                 entry.Waiting++;
             }
 
-            _entries[key] = entry;
+            if (exists)
+            {
+                tracked = entry;
+            }
+            else
+            {
+                if (_entries.Count >= _capacity)
+                {
+                    Evict(now);
+                }
+
+                _entries[key] = entry;
+            }
+
             retryAfter = TimeSpan.Zero;
             return wait > 0 ? TimeSpan.FromTicks(wait) : TimeSpan.Zero;
         }
