@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SecureWa.Sdk.Diagnostics;
@@ -130,8 +129,9 @@ public partial class MessagesClient
 
     private static ByteArrayContent CreateJsonContent(byte[] body)
     {
+        // Added unparsed: the handler writes the string as is, and a reader of ContentType still gets it parsed.
         var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         return content;
     }
 

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -127,7 +127,7 @@ internal sealed partial class GraphApiInvoker
     public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
     {
         var request = new HttpRequestMessage(method, uri);
-        request.Options.Set(WhatsAppRequestOptions.Operation, operation);
+        WhatsAppRequestOptions.SetOperation(request, operation);
         if (phoneNumberId is not null)
         {
             request.Options.Set(WhatsAppRequestOptions.PhoneNumberId, phoneNumberId);
@@ -148,15 +148,15 @@ internal sealed partial class GraphApiInvoker
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
         using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = await ReadBoundedAsync(response.Content, MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        if (body.Length == 0)
-        {
-            throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
-        }
-
+        var (buffer, length) = await ReadBoundedCoreAsync(response.Content, MaxResponseBytes, truncate: false, pooled: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = JsonSerializer.Deserialize(body.Span, responseType);
+            if (length == 0)
+            {
+                throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
+            }
+
+            var result = JsonSerializer.Deserialize(buffer.AsSpan(0, length), responseType);
             return result ?? throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a JSON null body.");
         }
         catch (JsonException ex)
@@ -165,6 +165,12 @@ internal sealed partial class GraphApiInvoker
             throw new WhatsAppUnexpectedResponseException(
                 response.StatusCode,
                 $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a body that is not the expected JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine}).");
+        }
+        finally
+        {
+            // The body may hold personal data (wa_id); a pooled buffer goes back clean.
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -282,7 +288,17 @@ internal sealed partial class GraphApiInvoker
 
     /// <summary>Reads a body up to <paramref name="limit"/> bytes; beyond it throws, or truncates when asked.</summary>
     /// <exception cref="WhatsAppUnexpectedResponseException">The body is larger than the limit and truncation was not asked for.</exception>
-    public static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken, bool truncate = false)
+    public static async ValueTask<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken, bool truncate = false)
+    {
+        var (buffer, length) = await ReadBoundedCoreAsync(content, limit, truncate, pooled: false, cancellationToken).ConfigureAwait(false);
+        return buffer.AsMemory(0, length);
+    }
+
+    /// <summary>
+    /// Reads a body up to <paramref name="limit"/> bytes into a buffer of its own, or, when <paramref name="pooled"/>,
+    /// one rented from <see cref="ArrayPool{T}.Shared"/> that the caller returns (also when this throws, nothing is kept).
+    /// </summary>
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBoundedCoreAsync(HttpContent content, int limit, bool truncate, bool pooled, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is { } length && length > limit && !truncate)
         {
@@ -292,33 +308,59 @@ internal sealed partial class GraphApiInvoker
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new byte[Math.Min(limit, (int)Math.Min(content.Headers.ContentLength ?? 4096, limit)) + 1];
+            // One byte more than the limit: reading it tells that the body is longer than the limit.
+            var capacity = Math.Min(limit, (int)Math.Min(content.Headers.ContentLength ?? 4096, limit)) + 1;
+            var buffer = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
             var total = 0;
-            while (true)
+            try
             {
-                if (total == buffer.Length)
+                while (true)
                 {
-                    if (buffer.Length > limit)
+                    if (total == capacity)
                     {
-                        if (truncate)
+                        if (capacity > limit)
                         {
-                            return buffer.AsMemory(0, limit);
+                            if (truncate)
+                            {
+                                return (buffer, limit);
+                            }
+
+                            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is more than the {limit} bytes the SDK reads.");
                         }
 
-                        throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is more than the {limit} bytes the SDK reads.");
+                        capacity = Math.Min(capacity * 2, limit + 1);
+                        if (buffer.Length < capacity)
+                        {
+                            var larger = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
+                            buffer.AsSpan(0, total).CopyTo(larger);
+                            Release(buffer, total, pooled);
+                            buffer = larger;
+                        }
                     }
 
-                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limit + 1));
-                }
+                    var read = await stream.ReadAsync(buffer.AsMemory(total, capacity - total), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, total);
+                    }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return buffer.AsMemory(0, total);
+                    total += read;
                 }
-
-                total += read;
             }
+            catch
+            {
+                Release(buffer, total, pooled);
+                throw;
+            }
+        }
+    }
+
+    private static void Release(byte[] buffer, int used, bool pooled)
+    {
+        if (pooled)
+        {
+            buffer.AsSpan(0, used).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
