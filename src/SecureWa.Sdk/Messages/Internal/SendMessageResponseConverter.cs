@@ -12,6 +12,8 @@ namespace SecureWa.Sdk.Messages.Internal;
 /// </summary>
 internal sealed class SendMessageResponseConverter : JsonConverter<SendMessageResponse>
 {
+    private const string WhatsApp = "whatsapp";
+
     public override SendMessageResponse? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -26,7 +28,7 @@ internal sealed class SendMessageResponseConverter : JsonConverter<SendMessageRe
             if (reader.ValueTextEquals("messaging_product"u8))
             {
                 reader.Read();
-                response.MessagingProduct = ReadString(ref reader);
+                response.MessagingProduct = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("whatsapp"u8) ? WhatsApp : ReadString(ref reader);
             }
             else if (reader.ValueTextEquals("contacts"u8))
             {
