@@ -41,12 +41,24 @@ public class WhatsAppClient : IDisposable
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
     public WhatsAppClient(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(options, secretProvider, loggerFactory, timeProvider, primaryHandler: null)
+    {
+    }
+
+    /// <summary>
+    /// The public constructor's pipeline over <paramref name="primaryHandler"/> in place of the TLS primary handler when
+    /// it is not <see langword="null"/> (benchmarks and tests: a handler that answers without the network).
+    /// </summary>
+    internal WhatsAppClient(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory? loggerFactory, TimeProvider? timeProvider, HttpMessageHandler? primaryHandler)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(secretProvider);
         WhatsAppClientOptionsValidator.ThrowIfInvalid(options);
         loggerFactory ??= NullLoggerFactory.Instance;
-        var handler = WhatsAppHttpPipeline.CreateHandlerChain(options, secretProvider, loggerFactory, timeProvider ?? TimeProvider.System);
+        timeProvider ??= TimeProvider.System;
+        var handler = primaryHandler is null
+            ? WhatsAppHttpPipeline.CreateHandlerChain(options, secretProvider, loggerFactory, timeProvider)
+            : WhatsAppHttpPipeline.CreateHandlerChain(options, secretProvider, loggerFactory, timeProvider, primaryHandler);
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;

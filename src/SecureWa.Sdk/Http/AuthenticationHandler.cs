@@ -30,6 +30,8 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
     private readonly ILogger _logger;
     private readonly AppSecretProof _proofCache = new();
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private ProofedUri? _lastProofedUri;
+    private BearerHeader? _lastAuthorization;
 
     /// <summary>Creates the handler. When added through <c>IHttpClientBuilder</c>, the factory sets <see cref="DelegatingHandler.InnerHandler"/>.</summary>
     /// <param name="secretProvider">Where the token (and app secret) come from.</param>
@@ -110,15 +112,44 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
 
     private async ValueTask AuthenticateAsync(HttpRequestMessage request, Uri? originalUri, SecretValue token, bool addProof, bool async, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Reveal());
+        request.Headers.Authorization = GetAuthorization(token);
         if (addProof && originalUri is not null)
         {
             var appSecret = await GetSecretAsync(SecretNames.AppSecret, async, cancellationToken).ConfigureAwait(false);
             var proof = _proofCache.Get(token, appSecret);
+
+            // Requests to the same URI (the invoker shares one per phone number) reuse the last proofed URI, so a send
+            // does not parse a URI again; a new token (a new proof) or another URI builds it anew.
+            var last = Volatile.Read(ref _lastProofedUri);
+            if (last is not null && ReferenceEquals(last.Original, originalUri) && ReferenceEquals(last.Proof, proof))
+            {
+                request.RequestUri = last.Proofed;
+                return;
+            }
+
             var uri = originalUri.OriginalString;
             var separator = string.IsNullOrEmpty(originalUri.Query) ? "?" : "&";
-            request.RequestUri = new Uri(string.Concat(uri, separator, ProofParameter, proof), UriKind.Absolute);
+            var proofed = new Uri(string.Concat(uri, separator, ProofParameter, proof), UriKind.Absolute);
+            Volatile.Write(ref _lastProofedUri, new ProofedUri(originalUri, proof, proofed));
+            request.RequestUri = proofed;
         }
+    }
+
+    /// <summary>
+    /// <c>Bearer {token}</c>, built once per token instance (the value has no setters, so requests can share it); a
+    /// rotated token is a new <see cref="SecretValue"/> and gets a new header.
+    /// </summary>
+    private AuthenticationHeaderValue GetAuthorization(SecretValue token)
+    {
+        var last = Volatile.Read(ref _lastAuthorization);
+        if (last is not null && ReferenceEquals(last.Token, token))
+        {
+            return last.Header;
+        }
+
+        var header = new AuthenticationHeaderValue("Bearer", token.Reveal());
+        Volatile.Write(ref _lastAuthorization, new BearerHeader(token, header));
+        return header;
     }
 
     private ValueTask<SecretValue> GetSecretAsync(string name, bool async, CancellationToken cancellationToken)
@@ -235,6 +266,18 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
         {
             return false;
         }
+    }
+
+    /// <summary>A request URI and the same URI with <c>appsecret_proof</c> (immutable, so requests can share it).</summary>
+    private sealed record ProofedUri(Uri Original, string Proof, Uri Proofed)
+    {
+        public override string ToString() => "ProofedUri [redacted]";
+    }
+
+    /// <summary>A token and its <c>Authorization</c> header value.</summary>
+    private sealed record BearerHeader(SecretValue Token, AuthenticationHeaderValue Header)
+    {
+        public override string ToString() => "BearerHeader [redacted]";
     }
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "The Graph API rejected the access token (error 190); retrying once with the token read again from the secret provider.")]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SecureWa.Sdk.Diagnostics;
@@ -46,10 +45,15 @@ public partial class MessagesClient
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
         var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
 
-        var messageType = message is InteractiveMessage interactive ? "interactive/" + interactive.InteractiveType : message.MessageType;
-        LogSending(invoker.Logger, messageType, PiiMasker.MaskPhoneNumber(message.To), body.Length);
+        // Logging and metrics cost nothing when nobody listens: no masked phone number, no type string built.
+        var logger = invoker.Logger;
+        var logDebug = logger.IsEnabled(LogLevel.Debug);
+        if (logDebug)
+        {
+            LogSending(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), body.Length);
+        }
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.SendMessage, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
 
@@ -61,8 +65,16 @@ public partial class MessagesClient
 
         var contact = response.Contacts is { Count: > 0 } contacts ? contacts[0] : null;
         MessageStatus? status = string.IsNullOrEmpty(sent.MessageStatus) ? null : new MessageStatus(sent.MessageStatus);
-        SecureWaDiagnostics.MessagesSent.Add(1, new KeyValuePair<string, object?>("type", messageType));
-        LogSent(invoker.Logger, messageType, PiiMasker.MaskPhoneNumber(message.To), sent.Id, status?.ToString() ?? "(none)");
+        if (SecureWaDiagnostics.MessagesSent.Enabled)
+        {
+            SecureWaDiagnostics.MessagesSent.Add(1, new KeyValuePair<string, object?>("type", MessageTypeTag(message)));
+        }
+
+        if (logDebug)
+        {
+            LogSent(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), sent.Id, status?.ToString() ?? "(none)");
+        }
+
         return new SendMessageResult(sent.Id, contact?.WaId, contact?.Input, status);
     }
 
@@ -103,10 +115,23 @@ public partial class MessagesClient
     private GraphApiInvoker Invoker
         => _invoker ?? throw new InvalidOperationException("This MessagesClient was created for mocking; override its members.");
 
+    /// <summary>The message type for logs and metrics: the wire type, and for interactive messages their kind.</summary>
+    private static string MessageTypeTag(WhatsAppMessage message) => message is InteractiveMessage interactive
+        ? interactive.InteractiveType switch
+        {
+            "button" => "interactive/button",
+            "list" => "interactive/list",
+            "cta_url" => "interactive/cta_url",
+            "flow" => "interactive/flow",
+            var other => "interactive/" + other,
+        }
+        : message.MessageType;
+
     private static ByteArrayContent CreateJsonContent(byte[] body)
     {
+        // Added unparsed: the handler writes the string as is, and a reader of ContentType still gets it parsed.
         var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         return content;
     }
 

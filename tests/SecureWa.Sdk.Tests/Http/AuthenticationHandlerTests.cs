@@ -46,6 +46,46 @@ public class AuthenticationHandlerTests
     }
 
     [Fact]
+    public async Task SendAsync_SameUriAcrossTokenAndSecretRotations_HeaderAndProofFollowEachRotation()
+    {
+        // The handler reuses the proofed URI and the Authorization value while the token (and secret) are unchanged.
+        var secrets = new InMemorySecretProvider([new(SecretNames.AccessToken, "token-A"), new(SecretNames.AppSecret, "app-secret-1")]);
+        var inner = new RecordingHandler(static (_, _) => Task.FromResult(Json(HttpStatusCode.OK, "{}")));
+        var options = new WhatsAppClientOptions { BaseAddress = new Uri("https://graph.example.test/"), UseAppSecretProof = true };
+        using var invoker = new HttpMessageInvoker(new AuthenticationHandler(secrets, options) { InnerHandler = inner });
+        var uri = new Uri("https://graph.example.test/v23.0/123/messages");
+
+        async Task SendAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri);
+            using var response = await invoker.SendAsync(request, default);
+        }
+
+        await SendAsync();
+        await SendAsync();
+        secrets.Set(SecretNames.AccessToken, "token-B");
+        await SendAsync();
+        secrets.Set(SecretNames.AppSecret, "app-secret-2");
+        await SendAsync();
+        secrets.Set(SecretNames.AccessToken, "token-A");
+        await SendAsync();
+
+        var expected = new[]
+        {
+            ("token-A", "app-secret-1"), ("token-A", "app-secret-1"), ("token-B", "app-secret-1"), ("token-B", "app-secret-2"), ("token-A", "app-secret-2"),
+        };
+        Assert.Equal(expected.Length, inner.Seen.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var (token, appSecret) = expected[i];
+            Assert.Equal("Bearer " + token, inner.Seen[i].Authorization);
+            Assert.Equal($"https://graph.example.test/v23.0/123/messages?appsecret_proof={AppSecretProof.Compute(token, appSecret)}", inner.Seen[i].Uri);
+        }
+
+        Assert.Equal("https://graph.example.test/v23.0/123/messages", uri.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task SendAsync_ProofOff_NoQueryParameter()
     {
         var (invoker, inner) = Create(Secrets(), useProof: false, static (_, _) => Task.FromResult(Json(HttpStatusCode.OK, "{}")));

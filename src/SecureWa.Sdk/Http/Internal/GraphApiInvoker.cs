@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -26,6 +26,8 @@ internal sealed partial class GraphApiInvoker
     private readonly HttpClient _httpClient;
     private readonly ILogger _logger;
     private readonly Uri _versionRoot;
+    private readonly string? _defaultPhoneNumberId;
+    private readonly Uri? _defaultMessagesUri;
 
     public GraphApiInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILogger logger)
     {
@@ -39,6 +41,11 @@ internal sealed partial class GraphApiInvoker
         }
 
         _versionRoot = new Uri(baseAddress + options.ApiVersion + "/", UriKind.Absolute);
+        if (IsPlainGraphId(options.PhoneNumberId))
+        {
+            _defaultPhoneNumberId = options.PhoneNumberId;
+            _defaultMessagesUri = BuildUri(options.PhoneNumberId + "/messages");
+        }
     }
 
     public WhatsAppClientOptions Options { get; }
@@ -57,6 +64,19 @@ internal sealed partial class GraphApiInvoker
 
         ValidateGraphId(id, "phoneNumberId");
         return id;
+    }
+
+    private static bool IsPlainGraphId(string? id)
+    {
+        try
+        {
+            ValidateGraphId(id, "phoneNumberId");
+            return true;
+        }
+        catch (WhatsAppValidationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Checks that an id used in a URL path is a plain Graph id (digits, or the URL-safe characters of a media id).</summary>
@@ -90,11 +110,24 @@ internal sealed partial class GraphApiInvoker
     /// <summary>Builds <c>{base}/{version}/{relativePath}</c>.</summary>
     public Uri BuildUri(string relativePath) => new(_versionRoot, relativePath);
 
+    /// <summary>
+    /// <c>{base}/{version}/{phoneNumberId}/messages</c> for an id already checked by <see cref="ResolvePhoneNumberId"/>;
+    /// built once for the configured phone number id (a <see cref="Uri"/> is immutable, so requests can share it).
+    /// </summary>
+    public Uri GetMessagesUri(string phoneNumberId) =>
+        _defaultMessagesUri is not null && string.Equals(phoneNumberId, _defaultPhoneNumberId, StringComparison.Ordinal)
+            ? _defaultMessagesUri
+            : BuildUri(phoneNumberId + "/messages");
+
     /// <summary>Creates a request tagged with its operation kind and partitions for the handlers.</summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null) =>
+        CreateRequest(method, BuildUri(relativePath), operation, phoneNumberId, recipient);
+
+    /// <summary>Creates a request to <paramref name="uri"/> tagged with its operation kind and partitions for the handlers.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
     {
-        var request = new HttpRequestMessage(method, BuildUri(relativePath));
-        request.Options.Set(WhatsAppRequestOptions.Operation, operation);
+        var request = new HttpRequestMessage(method, uri);
+        WhatsAppRequestOptions.SetOperation(request, operation);
         if (phoneNumberId is not null)
         {
             request.Options.Set(WhatsAppRequestOptions.PhoneNumberId, phoneNumberId);
@@ -105,7 +138,7 @@ internal sealed partial class GraphApiInvoker
             request.Options.Set(WhatsAppRequestOptions.Recipient, recipient);
         }
 
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         return request;
     }
 
@@ -115,15 +148,15 @@ internal sealed partial class GraphApiInvoker
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
         using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = await ReadBoundedAsync(response.Content, MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        if (body.Length == 0)
-        {
-            throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
-        }
-
+        var (buffer, length) = await ReadBoundedCoreAsync(response.Content, MaxResponseBytes, truncate: false, pooled: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            var result = JsonSerializer.Deserialize(body.Span, responseType);
+            if (length == 0)
+            {
+                throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
+            }
+
+            var result = JsonSerializer.Deserialize(buffer.AsSpan(0, length), responseType);
             return result ?? throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a JSON null body.");
         }
         catch (JsonException ex)
@@ -133,6 +166,12 @@ internal sealed partial class GraphApiInvoker
                 response.StatusCode,
                 $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a body that is not the expected JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine}).");
         }
+        finally
+        {
+            // The body may hold personal data (wa_id); a pooled buffer goes back clean.
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Sends a request; returns the response when it succeeded, throws the typed error otherwise.</summary>
@@ -141,10 +180,18 @@ internal sealed partial class GraphApiInvoker
     public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = WhatsAppRequestOptions.GetOperation(request);
-        using var activity = SecureWaDiagnostics.ActivitySource.StartActivity("WhatsApp " + operation, ActivityKind.Client);
-        activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("securewa.operation", operation.ToString());
-        var started = Stopwatch.GetTimestamp();
+
+        // No activity (nor its name) when nobody listens to the source.
+        using var activity = SecureWaDiagnostics.ActivitySource.HasListeners()
+            ? SecureWaDiagnostics.ActivitySource.StartActivity("WhatsApp " + operation, ActivityKind.Client)
+            : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("securewa.operation", operation.ToString());
+        }
+
+        var started = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
         HttpResponseMessage response;
         try
         {
@@ -163,7 +210,11 @@ internal sealed partial class GraphApiInvoker
         }
 
         activity?.SetTag("http.response.status_code", (int)response.StatusCode);
-        LogResponse(_logger, operation, request.Method.Method, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (started != 0)
+        {
+            LogResponse(_logger, operation, request.Method.Method, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -237,7 +288,17 @@ internal sealed partial class GraphApiInvoker
 
     /// <summary>Reads a body up to <paramref name="limit"/> bytes; beyond it throws, or truncates when asked.</summary>
     /// <exception cref="WhatsAppUnexpectedResponseException">The body is larger than the limit and truncation was not asked for.</exception>
-    public static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken, bool truncate = false)
+    public static async ValueTask<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken, bool truncate = false)
+    {
+        var (buffer, length) = await ReadBoundedCoreAsync(content, limit, truncate, pooled: false, cancellationToken).ConfigureAwait(false);
+        return buffer.AsMemory(0, length);
+    }
+
+    /// <summary>
+    /// Reads a body up to <paramref name="limit"/> bytes into a buffer of its own, or, when <paramref name="pooled"/>,
+    /// one rented from <see cref="ArrayPool{T}.Shared"/> that the caller returns (also when this throws, nothing is kept).
+    /// </summary>
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBoundedCoreAsync(HttpContent content, int limit, bool truncate, bool pooled, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is { } length && length > limit && !truncate)
         {
@@ -247,33 +308,59 @@ internal sealed partial class GraphApiInvoker
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new byte[Math.Min(limit, (int)Math.Min(content.Headers.ContentLength ?? 4096, limit)) + 1];
+            // One byte more than the limit: reading it tells that the body is longer than the limit.
+            var capacity = Math.Min(limit, (int)Math.Min(content.Headers.ContentLength ?? 4096, limit)) + 1;
+            var buffer = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
             var total = 0;
-            while (true)
+            try
             {
-                if (total == buffer.Length)
+                while (true)
                 {
-                    if (buffer.Length > limit)
+                    if (total == capacity)
                     {
-                        if (truncate)
+                        if (capacity > limit)
                         {
-                            return buffer.AsMemory(0, limit);
+                            if (truncate)
+                            {
+                                return (buffer, limit);
+                            }
+
+                            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is more than the {limit} bytes the SDK reads.");
                         }
 
-                        throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, $"The response body is more than the {limit} bytes the SDK reads.");
+                        capacity = Math.Min(capacity * 2, limit + 1);
+                        if (buffer.Length < capacity)
+                        {
+                            var larger = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
+                            buffer.AsSpan(0, total).CopyTo(larger);
+                            Release(buffer, total, pooled);
+                            buffer = larger;
+                        }
                     }
 
-                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limit + 1));
-                }
+                    var read = await stream.ReadAsync(buffer.AsMemory(total, capacity - total), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, total);
+                    }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return buffer.AsMemory(0, total);
+                    total += read;
                 }
-
-                total += read;
             }
+            catch
+            {
+                Release(buffer, total, pooled);
+                throw;
+            }
+        }
+    }
+
+    private static void Release(byte[] buffer, int used, bool pooled)
+    {
+        if (pooled)
+        {
+            buffer.AsSpan(0, used).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -14,6 +14,9 @@ namespace SecureWa.Sdk.Http.Internal;
 /// </summary>
 internal sealed partial class RateLimitingHandler : DelegatingHandler
 {
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
     private readonly RateLimiterRegistry _registry;
     private readonly WhatsAppRateLimitOptions _options;
     private readonly string? _defaultPhoneNumberId;
@@ -53,7 +56,7 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         }
 
         // Stays true if acquiring throws or is cancelled: a timeout then means "never sent".
-        request.Options.Set(ResilienceRequestOptions.WaitingForPermit, true);
+        SetWaitingForPermit(request, BoxedTrue);
         if (operation == WhatsAppOperationKind.SendMessage
             && _options.RecipientBurst > 0
             && request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient)
@@ -67,7 +70,7 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
             await AcquirePhoneNumberAsync(phoneNumberId, operation, cancellationToken).ConfigureAwait(false);
         }
 
-        request.Options.Set(ResilienceRequestOptions.WaitingForPermit, false);
+        SetWaitingForPermit(request, BoxedFalse);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -169,6 +172,10 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
             retryAfter,
             $"{operation} was not sent: the client-side rate limiter refused it under {what} because {why}. Retry after about {retryAfter.TotalSeconds:0.###} s.");
     }
+
+    /// <summary>Same as <c>request.Options.Set(WaitingForPermit, value)</c>, without boxing a bool per call.</summary>
+    private static void SetWaitingForPermit(HttpRequestMessage request, object value) =>
+        ((IDictionary<string, object?>)request.Options)[ResilienceRequestOptions.WaitingForPermit.Key] = value;
 
     private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
 

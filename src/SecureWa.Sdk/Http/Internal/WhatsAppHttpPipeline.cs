@@ -16,6 +16,16 @@ internal static class WhatsAppHttpPipeline
     public static HttpMessageHandler CreateHandlerChain(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, TimeProvider timeProvider)
     {
         var primary = WhatsAppPrimaryHandlerFactory.Create(options.Transport, loggerFactory.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory));
+        return CreateHandlerChain(options, secretProvider, loggerFactory, timeProvider, primary);
+    }
+
+    /// <summary>
+    /// The same chain over a given primary handler instead of the TLS one (benchmarks and tests: a handler that answers
+    /// without the network). Every SDK handler above it is the real one.
+    /// </summary>
+    internal static HttpMessageHandler CreateHandlerChain(WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, TimeProvider timeProvider, HttpMessageHandler primary)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
         var authentication = new AuthenticationHandler(secretProvider, options, loggerFactory.CreateLogger<AuthenticationHandler>()) { InnerHandler = primary };
         return WrapWithResilience(authentication, options, loggerFactory, timeProvider);
     }

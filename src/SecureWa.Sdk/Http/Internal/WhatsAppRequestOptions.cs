@@ -12,6 +12,17 @@ internal static class WhatsAppRequestOptions
     /// <summary>The recipient of a send (pair rate limiting partition). Personal data: never log it unmasked.</summary>
     public static readonly HttpRequestOptionsKey<string> Recipient = new("SecureWa.Recipient");
 
+    /// <summary>One boxed value per operation kind, so tagging a request does not box an enum per call.</summary>
+    private static readonly object[] BoxedOperations = Enum.GetValues<WhatsAppOperationKind>().Select(static kind => (object)kind).ToArray();
+
+    /// <summary>Same as <c>request.Options.Set(Operation, operation)</c>, without boxing per call.</summary>
+    public static void SetOperation(HttpRequestMessage request, WhatsAppOperationKind operation)
+    {
+        var index = (int)operation;
+        ((IDictionary<string, object?>)request.Options)[Operation.Key] =
+            (uint)index < (uint)BoxedOperations.Length && (WhatsAppOperationKind)BoxedOperations[index] == operation ? BoxedOperations[index] : operation;
+    }
+
     /// <summary>Reads the operation kind of a request, inferring it from the method when it was not set.</summary>
     public static WhatsAppOperationKind GetOperation(HttpRequestMessage request)
     {

@@ -3,16 +3,17 @@ using System.Text.Json.Serialization;
 namespace SecureWa.Sdk.Messages.Internal;
 
 /// <summary>Wire shape of the send response.</summary>
+[JsonConverter(typeof(SendMessageResponseConverter))]
 internal sealed class SendMessageResponse
 {
     [JsonPropertyName("messaging_product")]
     public string? MessagingProduct { get; set; }
 
     [JsonPropertyName("contacts")]
-    public List<SendMessageResponseContact>? Contacts { get; set; }
+    public List<SendMessageResponseContact?>? Contacts { get; set; }
 
     [JsonPropertyName("messages")]
-    public List<SendMessageResponseMessage>? Messages { get; set; }
+    public List<SendMessageResponseMessage?>? Messages { get; set; }
 }
 
 /// <summary>Wire shape of <c>contacts[]</c> in the send response.</summary>
