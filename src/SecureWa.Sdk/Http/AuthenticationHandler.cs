@@ -21,6 +21,12 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
 {
     private const string ProofParameter = "appsecret_proof=";
 
+    /// <summary>
+    /// The request's URI before the proof was appended. Retries send a copy of the request (options included), so the
+    /// copy is proofed from this URI again instead of getting a second <c>appsecret_proof</c>.
+    /// </summary>
+    private static readonly HttpRequestOptionsKey<Uri> UnproofedUri = new("SecureWa.UnproofedUri");
+
     /// <summary>Largest error body inspected for code 190.</summary>
     private const int MaxInspectedErrorBytes = 64 * 1024;
 
@@ -87,7 +93,7 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
-        var originalUri = request.RequestUri;
+        var originalUri = request.Options.TryGetValue(UnproofedUri, out var unproofed) ? unproofed : request.RequestUri;
         var addProof = _useAppSecretProof && IsGraphRequest(originalUri);
         var token = await GetSecretAsync(SecretNames.AccessToken, async, cancellationToken).ConfigureAwait(false);
         await AuthenticateAsync(request, originalUri, token, addProof, async, cancellationToken).ConfigureAwait(false);
@@ -117,6 +123,7 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
         {
             var appSecret = await GetSecretAsync(SecretNames.AppSecret, async, cancellationToken).ConfigureAwait(false);
             var proof = _proofCache.Get(token, appSecret);
+            request.Options.Set(UnproofedUri, originalUri);
 
             // Requests to the same URI (the invoker shares one per phone number) reuse the last proofed URI, so a send
             // does not parse a URI again; a new token (a new proof) or another URI builds it anew.
