@@ -34,15 +34,7 @@ public sealed class WhatsAppWebhookRegistrationTests
         await app.StartAsync();
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var body = Encoding.UTF8.GetBytes(Status);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/hook") { Content = new ByteArrayContent(body) };
-            request.Headers.TryAddWithoutValidation(WebhookSignatureVerifier.SignatureHeaderName, WebhookSignatureVerifier.ComputeSignatureHeader(new SecretValue("di-secret"), body));
-
-            using var response = await client.SendAsync(request);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, await PostSignedStatusAsync(app, "di-secret"));
             var status = Assert.Single(Assert.Single(app.Services.GetRequiredService<RecordingHandler>().Received).AllStatuses);
             Assert.Equal(WebhookStatusKind.Sent, status.Kind);
         }
@@ -72,21 +64,25 @@ public sealed class WhatsAppWebhookRegistrationTests
         await app.StartAsync();
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var body = Encoding.UTF8.GetBytes(Status);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/hook") { Content = new ByteArrayContent(body) };
-            request.Headers.TryAddWithoutValidation(WebhookSignatureVerifier.SignatureHeaderName, WebhookSignatureVerifier.ComputeSignatureHeader(new SecretValue("configured-secret"), body));
-
-            using var response = await client.SendAsync(request);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, await PostSignedStatusAsync(app, "configured-secret"));
             Assert.Single(received);
         }
         finally
         {
             await app.StopAsync();
         }
+    }
+
+    /// <summary>Posts the <see cref="Status"/> notification to <c>/hook</c> of the started app, signed with <paramref name="appSecret"/>.</summary>
+    private static async Task<HttpStatusCode> PostSignedStatusAsync(WebApplication app, string appSecret)
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var body = Encoding.UTF8.GetBytes(Status);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hook") { Content = new ByteArrayContent(body) };
+        request.Headers.TryAddWithoutValidation(WebhookSignatureVerifier.SignatureHeaderName, WebhookSignatureVerifier.ComputeSignatureHeader(new SecretValue(appSecret), body));
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 
     [Fact]
