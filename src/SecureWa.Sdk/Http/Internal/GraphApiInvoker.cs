@@ -66,45 +66,45 @@ internal sealed partial class GraphApiInvoker
         return id;
     }
 
-    private static bool IsPlainGraphId(string? id)
-    {
-        try
-        {
-            ValidateGraphId(id, "phoneNumberId");
-            return true;
-        }
-        catch (WhatsAppValidationException)
-        {
-            return false;
-        }
-    }
+    private static bool IsPlainGraphId(string? id) => FindGraphIdProblem(id, "phoneNumberId") is null;
 
     /// <summary>Checks that an id used in a URL path is a plain Graph id (digits, or the URL-safe characters of a media id).</summary>
     /// <exception cref="WhatsAppValidationException">The id is empty, too long or has other characters.</exception>
     public static void ValidateGraphId(string? id, string field)
     {
+        if (FindGraphIdProblem(id, field) is { } problem)
+        {
+            throw new WhatsAppValidationException(field, problem.Message, problem.Limit);
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="id"/> as a URL path segment, or <see langword="null"/> when it is a plain Graph id.</summary>
+    private static (string Message, int? Limit)? FindGraphIdProblem(string? id, string field)
+    {
         if (string.IsNullOrEmpty(id))
         {
-            throw new WhatsAppValidationException(field, $"'{field}' is required.");
+            return ($"'{field}' is required.", null);
         }
 
         if (id.Length > 128)
         {
-            throw new WhatsAppValidationException(field, $"'{field}' is longer than 128 characters.", 128);
+            return ($"'{field}' is longer than 128 characters.", 128);
         }
 
         if (id is "." or "..")
         {
-            throw new WhatsAppValidationException(field, $"'{field}' must be an id, not a relative path segment.");
+            return ($"'{field}' must be an id, not a relative path segment.", null);
         }
 
         foreach (var c in id)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-' and not '.')
             {
-                throw new WhatsAppValidationException(field, $"'{field}' must contain only letters, digits, '_', '-' or '.'; it is used as a URL path segment.");
+                return ($"'{field}' must contain only letters, digits, '_', '-' or '.'; it is used as a URL path segment.", null);
             }
         }
+
+        return null;
     }
 
     /// <summary>Builds <c>{base}/{version}/{relativePath}</c>.</summary>
