@@ -21,14 +21,14 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
 {
     private const string ProofParameter = "appsecret_proof=";
 
+    /// <summary>Largest error body inspected for code 190.</summary>
+    private const int MaxInspectedErrorBytes = 64 * 1024;
+
     /// <summary>
     /// The request's URI before the proof was appended. Retries send a copy of the request (options included), so the
     /// copy is proofed from this URI again instead of getting a second <c>appsecret_proof</c>.
     /// </summary>
     private static readonly HttpRequestOptionsKey<Uri> UnproofedUri = new("SecureWa.UnproofedUri");
-
-    /// <summary>Largest error body inspected for code 190.</summary>
-    private const int MaxInspectedErrorBytes = 64 * 1024;
 
     private readonly ISecretProvider _secretProvider;
     private readonly bool _useAppSecretProof;
