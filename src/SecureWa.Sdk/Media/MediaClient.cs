@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using SecureWa.Sdk.Errors;
+using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media.Internal;
 
@@ -58,6 +59,7 @@ public partial class MediaClient
     /// <exception cref="WhatsAppValidationException">The MIME type is not accepted, the content is empty or over the limit, the file name or phone number id is invalid.</exception>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer had no media id.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaUpload)]
     public virtual Task<string> UploadAsync(Stream content, string mimeType, string? fileName = null, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mimeType);
@@ -85,6 +87,7 @@ public partial class MediaClient
     /// <exception cref="WhatsAppValidationException">The MIME type is not accepted, the content is empty or over the limit, the file name or phone number id is invalid.</exception>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer had no media id.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaUpload)]
     public virtual async Task<string> UploadAsync(Stream content, MediaUploadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -124,7 +127,7 @@ public partial class MediaClient
         file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"" + fileName + "\"" };
         multipart.Add(file);
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, phoneNumberId + "/media", WhatsAppOperationKind.UploadMedia, phoneNumberId);
+        using var request = invoker.CreateRequest(HttpMethod.Post, phoneNumberId + "/media", WhatsAppOperationKind.UploadMedia, WhatsAppPermissions.MediaUpload, phoneNumberId);
         request.Content = multipart;
         MediaUploadResponse response;
         try
@@ -153,11 +156,12 @@ public partial class MediaClient
     /// <exception cref="WhatsAppValidationException">An id is empty or not a plain Graph id.</exception>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer was not the documented JSON.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDownload)]
     public virtual async Task<MediaInfo> GetInfoAsync(string mediaId, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         var invoker = Invoker;
         var path = MediaPath(mediaId, phoneNumberId);
-        using var request = invoker.CreateRequest(HttpMethod.Get, path, WhatsAppOperationKind.Query, phoneNumberId);
+        using var request = invoker.CreateRequest(HttpMethod.Get, path, WhatsAppOperationKind.Query, WhatsAppPermissions.MediaDownload, phoneNumberId);
         var wire = await invoker.SendAsync(request, MediaJsonContext.Default.MediaInfoResponse, cancellationToken).ConfigureAwait(false);
         Uri? url = null;
         if (!string.IsNullOrEmpty(wire.Url) && Uri.TryCreate(wire.Url, UriKind.Absolute, out var parsed))
@@ -183,11 +187,12 @@ public partial class MediaClient
     /// <exception cref="WhatsAppValidationException">An id is empty or not a plain Graph id.</exception>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer did not confirm the deletion.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDelete)]
     public virtual async Task DeleteAsync(string mediaId, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         var invoker = Invoker;
         var path = MediaPath(mediaId, phoneNumberId);
-        using var request = invoker.CreateRequest(HttpMethod.Delete, path, WhatsAppOperationKind.Delete, phoneNumberId);
+        using var request = invoker.CreateRequest(HttpMethod.Delete, path, WhatsAppOperationKind.Delete, WhatsAppPermissions.MediaDelete, phoneNumberId);
         var wire = await invoker.SendAsync(request, MediaJsonContext.Default.MediaDeleteResponse, cancellationToken).ConfigureAwait(false);
         if (wire.Success != true)
         {
@@ -210,6 +215,7 @@ public partial class MediaClient
     /// <exception cref="MediaDownloadTooLargeException">The media is larger than <see cref="WhatsAppMediaOptions.MaxDownloadBytes"/>.</exception>
     /// <exception cref="MediaIntegrityException">The bytes did not match the SHA-256 or size.</exception>
     /// <exception cref="WhatsAppApiException">The API or the media host answered with an error.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDownload)]
     public virtual async Task<MediaInfo> DownloadAsync(string mediaId, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
@@ -244,6 +250,7 @@ public partial class MediaClient
     /// <exception cref="MediaDownloadTooLargeException">The media is larger than <see cref="WhatsAppMediaOptions.MaxDownloadBytes"/>.</exception>
     /// <exception cref="MediaIntegrityException">The bytes did not match the SHA-256 or size.</exception>
     /// <exception cref="WhatsAppApiException">The media host answered with an error.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDownload)]
     public virtual async Task<long> DownloadAsync(MediaInfo info, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(info);
@@ -284,6 +291,7 @@ public partial class MediaClient
     /// <exception cref="MediaDownloadTooLargeException">The media is larger than <see cref="WhatsAppMediaOptions.MaxDownloadBytes"/>.</exception>
     /// <exception cref="MediaIntegrityException">The bytes did not match the SHA-256 or size; no file was created.</exception>
     /// <exception cref="WhatsAppApiException">The API or the media host answered with an error.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDownload)]
     public virtual async Task<MediaInfo> DownloadToFileAsync(string mediaId, string path, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         _ = CheckTarget(path, overwrite);
@@ -311,6 +319,7 @@ public partial class MediaClient
     /// <exception cref="MediaDownloadTooLargeException">The media is larger than <see cref="WhatsAppMediaOptions.MaxDownloadBytes"/>.</exception>
     /// <exception cref="MediaIntegrityException">The bytes did not match the SHA-256 or size; no file was created.</exception>
     /// <exception cref="WhatsAppApiException">The media host answered with an error.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MediaDownload)]
     public virtual async Task<long> DownloadToFileAsync(MediaInfo info, string path, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(info);

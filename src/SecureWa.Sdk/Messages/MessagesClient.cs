@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SecureWa.Sdk.Diagnostics;
 using SecureWa.Sdk.Errors;
+using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Messages.Internal;
 
@@ -37,6 +38,8 @@ public partial class MessagesClient
     /// <exception cref="WhatsAppApiException">The Cloud API answered with an error (see <see cref="WhatsAppApiException.Category"/>).</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">A success answer without a message id, or not JSON.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Requires <see cref="WhatsAppPermissions.MessagesSend"/>, or <see cref="WhatsAppPermissions.MessagesSendTemplate"/> for a <see cref="TemplateMessage"/>.</remarks>
+    [WhatsAppPermission(WhatsAppPermissions.MessagesSend)]
     public virtual async Task<SendMessageResult> SendAsync(WhatsAppMessage message, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -53,7 +56,7 @@ public partial class MessagesClient
             LogSending(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), body.Length);
         }
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, message is TemplateMessage ? WhatsAppPermissions.MessagesSendTemplate : WhatsAppPermissions.MessagesSend, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
 
@@ -91,6 +94,7 @@ public partial class MessagesClient
     /// <exception cref="WhatsAppApiException">The Cloud API answered with an error.</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer was not <c>{"success":true}</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.MessagesMarkRead)]
     public virtual async Task MarkAsReadAsync(string messageId, bool showTypingIndicator = false, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         var invoker = Invoker;
@@ -103,7 +107,7 @@ public partial class MessagesClient
         };
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, MessagesJsonContext.Wire.MarkAsReadRequest);
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.MarkAsRead, phoneNumberId: id);
+        using var request = invoker.CreateRequest(HttpMethod.Post, id + "/messages", WhatsAppOperationKind.MarkAsRead, WhatsAppPermissions.MessagesMarkRead, phoneNumberId: id);
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SuccessResponse, cancellationToken).ConfigureAwait(false);
         if (response.Success != true)

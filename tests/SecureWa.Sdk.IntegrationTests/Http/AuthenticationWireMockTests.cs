@@ -42,7 +42,7 @@ public sealed class AuthenticationWireMockTests(WireMockFixture wireMock) : Wire
 
     private static async Task<HttpStatusCode> GetMeAsync(GraphApiInvoker invoker)
     {
-        using var response = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me?fields=id", WhatsAppOperationKind.Query), CancellationToken.None);
+        using var response = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me?fields=id", WhatsAppOperationKind.Query, "media.download"), CancellationToken.None);
         return response.StatusCode;
     }
 

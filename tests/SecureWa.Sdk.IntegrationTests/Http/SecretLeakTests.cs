@@ -83,17 +83,17 @@ public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<
         // 1. The cached old token is rejected (190): invalidated, re-read, retried with the new one.
         await secrets.GetSecretAsync(SecretNames.AccessToken);
         secrets.SetSource(SecretNames.AccessToken, newToken);
-        using (var ok = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me?fields=id", WhatsAppOperationKind.Query), default))
+        using (var ok = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me?fields=id", WhatsAppOperationKind.Query, "media.download"), default))
         {
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
 
         // 2. 190 twice: authentication exception.
         exceptions.Add(await Assert.ThrowsAsync<WhatsAppAuthenticationException>(() =>
-            invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "always190", WhatsAppOperationKind.Query), default)));
+            invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "always190", WhatsAppOperationKind.Query, "media.download"), default)));
 
         // 3. A server error on a send with a body: not resent, reported as a possibly delivered message.
-        var send = invoker.CreateRequest(HttpMethod.Post, "123/messages", WhatsAppOperationKind.SendMessage);
+        var send = invoker.CreateRequest(HttpMethod.Post, "123/messages", WhatsAppOperationKind.SendMessage, "messages.send");
         send.Content = new StringContent("""{"messaging_product":"whatsapp","to":"16505551234","type":"text","text":{"body":"hi"}}""", Encoding.UTF8, "application/json");
         exceptions.Add(await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => invoker.SendCheckedAsync(send, default)));
 
@@ -108,7 +108,7 @@ public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<
             var pinnedInvoker = CreateInvoker(pinned);
             try
             {
-                using var response = await pinnedInvoker.SendCheckedAsync(pinnedInvoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query), default);
+                using var response = await pinnedInvoker.SendCheckedAsync(pinnedInvoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query, "media.download"), default);
                 Assert.Equal(SpkiPinMode.ReportOnly, mode);
             }
             catch (WhatsAppTransportSecurityException ex)
@@ -123,7 +123,7 @@ public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<
         {
             var refusedInvoker = CreateInvoker(refused);
             exceptions.Add(await Assert.ThrowsAsync<HttpRequestException>(() =>
-                refusedInvoker.SendCheckedAsync(refusedInvoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query), default)));
+                refusedInvoker.SendCheckedAsync(refusedInvoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query, "media.download"), default)));
         }
 
         meterListener.Dispose();

@@ -37,7 +37,7 @@ public sealed class TlsTransportTests(TlsCertificates certificates, ITestOutputH
 
     private static async Task<HttpStatusCode> GetMeAsync(GraphApiInvoker invoker)
     {
-        using var response = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query), CancellationToken.None);
+        using var response = await invoker.SendCheckedAsync(invoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query, "media.download"), CancellationToken.None);
         return response.StatusCode;
     }
 

@@ -129,7 +129,7 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
         await Admin.StubAsync(RequestPattern.For("GET", MediaPath), ResponseDefinition.Json(200, new JsonObject { ["id"] = "4490709327384033" }));
         await Admin.StubAsync(RequestPattern.For("POST", MessagesPath), ResponseDefinition.WithFault(WireMockFault.ConnectionResetByPeer));
         var invoker = CreateInvoker();
-        using (var warmUp = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query))
+        using (var warmUp = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query, "media.download"))
         using (var response = await invoker.SendCheckedAsync(warmUp, default))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -147,7 +147,7 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
         await StubSequenceAsync("GET", MediaPath, Fault(fault), ResponseDefinition.Json(200, new JsonObject { ["id"] = "4490709327384033" }));
         var invoker = CreateInvoker();
 
-        using var request = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query);
+        using var request = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query, "media.download");
         using var response = await invoker.SendCheckedAsync(request, default);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -161,7 +161,7 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
         await Admin.StubAsync(RequestPattern.For("GET", MediaPath), ResponseDefinition.Json(503, GraphError(2)));
         var invoker = CreateInvoker(o => o.Resilience.MaxRetries = 2);
 
-        using var request = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query);
+        using var request = invoker.CreateRequest(HttpMethod.Get, "4490709327384033", WhatsAppOperationKind.Query, "media.download");
         var ex = await Assert.ThrowsAsync<WhatsAppApiException>(() => invoker.SendCheckedAsync(request, default));
 
         Assert.Equal(2, ex.ErrorCode);
@@ -263,7 +263,7 @@ public sealed class ResilienceWireMockTests(WireMockFixture fixture) : WireMockT
 
     private static HttpRequestMessage SendRequest(GraphApiInvoker invoker)
     {
-        var request = invoker.CreateRequest(HttpMethod.Post, PhoneNumberId + "/messages", WhatsAppOperationKind.SendMessage, PhoneNumberId, "+16505551234");
+        var request = invoker.CreateRequest(HttpMethod.Post, PhoneNumberId + "/messages", WhatsAppOperationKind.SendMessage, "messages.send", PhoneNumberId, "+16505551234");
         request.Content = new StringContent("""{"messaging_product":"whatsapp","to":"16505551234","type":"text","text":{"body":"hi"}}""", Encoding.UTF8, "application/json");
         return request;
     }

@@ -119,15 +119,28 @@ internal sealed partial class GraphApiInvoker
             ? _defaultMessagesUri
             : BuildUri(phoneNumberId + "/messages");
 
-    /// <summary>Creates a request tagged with its operation kind and partitions for the handlers.</summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null) =>
-        CreateRequest(method, BuildUri(relativePath), operation, phoneNumberId, recipient);
+    /// <summary>Creates a request tagged with its operation kind, permission and partitions for the handlers.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="relativePath">The path under <c>{base}/{version}/</c>.</param>
+    /// <param name="operation">The resilience kind of the call.</param>
+    /// <param name="permission">The <see cref="Governance.WhatsAppPermissions"/> name the public operation requires (the governance pipeline reads it).</param>
+    /// <param name="phoneNumberId">The business phone number id (rate limiting partition).</param>
+    /// <param name="recipient">The normalized recipient of a send (pair rate limiting partition).</param>
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, WhatsAppOperationKind operation, string permission, string? phoneNumberId = null, string? recipient = null) =>
+        CreateRequest(method, BuildUri(relativePath), operation, permission, phoneNumberId, recipient);
 
-    /// <summary>Creates a request to <paramref name="uri"/> tagged with its operation kind and partitions for the handlers.</summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, WhatsAppOperationKind operation, string? phoneNumberId = null, string? recipient = null)
+    /// <summary>Creates a request to <paramref name="uri"/> tagged with its operation kind, permission and partitions for the handlers.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="uri">The absolute URI.</param>
+    /// <param name="operation">The resilience kind of the call.</param>
+    /// <param name="permission">The <see cref="Governance.WhatsAppPermissions"/> name the public operation requires (the governance pipeline reads it).</param>
+    /// <param name="phoneNumberId">The business phone number id (rate limiting partition).</param>
+    /// <param name="recipient">The normalized recipient of a send (pair rate limiting partition).</param>
+    public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, WhatsAppOperationKind operation, string permission, string? phoneNumberId = null, string? recipient = null)
     {
         var request = new HttpRequestMessage(method, uri);
         WhatsAppRequestOptions.SetOperation(request, operation);
+        ((IDictionary<string, object?>)request.Options)[WhatsAppRequestOptions.Permission.Key] = permission;
         if (phoneNumberId is not null)
         {
             request.Options.Set(WhatsAppRequestOptions.PhoneNumberId, phoneNumberId);

@@ -6,6 +6,9 @@ internal static class WhatsAppRequestOptions
     /// <summary>The operation kind; requests without it are treated as <see cref="WhatsAppOperationKind.Query"/> for GET/HEAD and as sends otherwise.</summary>
     public static readonly HttpRequestOptionsKey<WhatsAppOperationKind> Operation = new("SecureWa.Operation");
 
+    /// <summary>The <see cref="Governance.WhatsAppPermissions"/> name of the public operation that made the request.</summary>
+    public static readonly HttpRequestOptionsKey<string> Permission = new("SecureWa.Permission");
+
     /// <summary>The business phone number id the request acts for (rate limiting partition).</summary>
     public static readonly HttpRequestOptionsKey<string> PhoneNumberId = new("SecureWa.PhoneNumberId");
 
