@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureWa.Sdk.DependencyInjection;
+using SecureWa.Sdk.Governance;
+using SecureWa.Sdk.Governance.Internal;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
@@ -23,6 +25,7 @@ public class WhatsAppClient : IDisposable
 {
     private readonly HttpClient? _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly GraphApiInvoker? _invoker;
 
     /// <summary>For mocking only: a client whose members are overridden.</summary>
     protected WhatsAppClient()
@@ -62,15 +65,41 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
+        (Messages, Media) = CreateSubClients(_invoker);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
-    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
+    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory, OperationPipeline? governance = null)
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance);
+        (Messages, Media) = CreateSubClients(_invoker);
+    }
+
+    /// <summary>A view over the same pipeline acting for <paramref name="invoker"/>'s bound operator; it owns nothing.</summary>
+    private WhatsAppClient(GraphApiInvoker invoker)
+    {
+        _invoker = invoker;
+        _ownsHttpClient = false;
+        (Messages, Media) = CreateSubClients(invoker);
+    }
+
+    /// <summary>
+    /// A view of this client acting for <paramref name="operator"/>: every operation through it is authorized, checked and
+    /// audited for that operator (when governance is configured). Cheap (the view and its sub-clients, no I/O), thread-safe,
+    /// and sharing this client's HTTP pipeline; disposing the view disposes nothing.
+    /// </summary>
+    /// <param name="operator">Who acts.</param>
+    /// <returns>The operator-scoped view.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">This client was created for mocking.</exception>
+    public virtual WhatsAppClient ForOperator(WhatsAppOperator @operator)
+    {
+        ArgumentNullException.ThrowIfNull(@operator);
+        var invoker = _invoker ?? throw new InvalidOperationException("This WhatsAppClient was created for mocking; override its members.");
+        return new WhatsAppClient(invoker.WithOperator(@operator));
     }
 
     /// <summary>Sends messages and read receipts.</summary>
@@ -96,9 +125,6 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
-    {
-        var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
-        return (new MessagesClient(invoker), new MediaClient(invoker));
-    }
+    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(GraphApiInvoker invoker) =>
+        (new MessagesClient(invoker), new MediaClient(invoker));
 }

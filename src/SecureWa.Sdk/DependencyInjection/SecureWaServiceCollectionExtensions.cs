@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk;
 using SecureWa.Sdk.DependencyInjection;
+using SecureWa.Sdk.Governance;
+using SecureWa.Sdk.Governance.Internal;
 using SecureWa.Sdk.Http;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Secrets;
@@ -69,10 +71,18 @@ public static partial class SecureWaServiceCollectionExtensions
         // The factory's default loggers write full request URIs; the SDK logs on its own, redacted.
         builder.RemoveAllLoggers();
 
+        // The governance policies (access, consent, audit, detectors) registered as WhatsAppOperationPolicy singletons;
+        // none registered: the pipeline is empty and costs nothing.
+        services.TryAddSingleton(static sp => new OperationPipeline(
+            sp.GetServices<WhatsAppOperationPolicy>(),
+            sp.GetService<IWhatsAppOperatorAccessor>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILoggerFactory>()?.CreateLogger("SecureWa.Sdk.Governance") ?? (ILogger)Logging.Abstractions.NullLogger.Instance));
         services.TryAddTransient(static sp => new WhatsAppClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WhatsAppHttpPipeline.HttpClientName),
             Options(sp),
-            sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance));
+            sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance,
+            sp.GetRequiredService<OperationPipeline>()));
         return builder;
     }
 

@@ -40,9 +40,32 @@ public partial class MessagesClient
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Requires <see cref="WhatsAppPermissions.MessagesSend"/>, or <see cref="WhatsAppPermissions.MessagesSendTemplate"/> for a <see cref="TemplateMessage"/>.</remarks>
     [WhatsAppPermission(WhatsAppPermissions.MessagesSend)]
-    public virtual async Task<SendMessageResult> SendAsync(WhatsAppMessage message, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    public virtual Task<SendMessageResult> SendAsync(WhatsAppMessage message, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var invoker = Invoker;
+        var permission = message is TemplateMessage ? WhatsAppPermissions.MessagesSendTemplate : WhatsAppPermissions.MessagesSend;
+        return invoker.RunAsync(
+            permission,
+            (Client: this, Message: message, PhoneNumberId: phoneNumberId, Permission: permission),
+            static (s, context, ct) => s.Client.SendCoreAsync(s.Message, s.PhoneNumberId, s.Permission, context, ct),
+            cancellationToken,
+            static (s, context) => Describe(s.Message, s.PhoneNumberId, context));
+    }
+
+    private static void Describe(WhatsAppMessage message, string? phoneNumberId, WhatsAppOperationContext context)
+    {
+        context.PhoneNumberId = phoneNumberId;
+        context.Recipient = MessageValidator.NormalizeRecipient(message.To);
+        context.MessageType = MessageTypeTag(message);
+        if (message is TemplateMessage template)
+        {
+            context.TemplateName = template.Name;
+        }
+    }
+
+    private async Task<SendMessageResult> SendCoreAsync(WhatsAppMessage message, string? phoneNumberId, string permission, WhatsAppOperationContext? context, CancellationToken cancellationToken)
+    {
         var invoker = Invoker;
         MessageValidator.Validate(message);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
@@ -56,7 +79,7 @@ public partial class MessagesClient
             LogSending(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), body.Length);
         }
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, message is TemplateMessage ? WhatsAppPermissions.MessagesSendTemplate : WhatsAppPermissions.MessagesSend, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, permission, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
 
@@ -78,6 +101,11 @@ public partial class MessagesClient
             LogSent(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), sent.Id, status?.ToString() ?? "(none)");
         }
 
+        if (context is not null)
+        {
+            context.MessageId = sent.Id;
+        }
+
         return new SendMessageResult(sent.Id, contact?.WaId, contact?.Input, status);
     }
 
@@ -95,7 +123,25 @@ public partial class MessagesClient
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer was not <c>{"success":true}</c>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     [WhatsAppPermission(WhatsAppPermissions.MessagesMarkRead)]
-    public virtual async Task MarkAsReadAsync(string messageId, bool showTypingIndicator = false, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    public virtual Task MarkAsReadAsync(string messageId, bool showTypingIndicator = false, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    {
+        return Invoker.RunAsync(
+            WhatsAppPermissions.MessagesMarkRead,
+            (Client: this, MessageId: messageId, Typing: showTypingIndicator, PhoneNumberId: phoneNumberId),
+            static async (s, _, ct) =>
+            {
+                await s.Client.MarkAsReadCoreAsync(s.MessageId, s.Typing, s.PhoneNumberId, ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken,
+            static (s, context) =>
+            {
+                context.PhoneNumberId = s.PhoneNumberId;
+                context.TargetId = s.MessageId;
+            });
+    }
+
+    private async Task MarkAsReadCoreAsync(string messageId, bool showTypingIndicator, string? phoneNumberId, CancellationToken cancellationToken)
     {
         var invoker = Invoker;
         MessageValidator.ValidateMessageId(messageId);

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using SecureWa.Sdk.Diagnostics;
 using SecureWa.Sdk.Errors;
 using SecureWa.Sdk.Errors.Internal;
+using SecureWa.Sdk.Governance;
+using SecureWa.Sdk.Governance.Internal;
 using SecureWa.Sdk.Serialization;
 
 namespace SecureWa.Sdk.Http.Internal;
@@ -29,11 +31,12 @@ internal sealed partial class GraphApiInvoker
     private readonly string? _defaultPhoneNumberId;
     private readonly Uri? _defaultMessagesUri;
 
-    public GraphApiInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILogger logger)
+    public GraphApiInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILogger logger, OperationPipeline? governance = null)
     {
         _httpClient = httpClient;
         Options = options;
         _logger = logger;
+        Governance = governance ?? OperationPipeline.Empty;
         var baseAddress = options.BaseAddress.AbsoluteUri;
         if (!baseAddress.EndsWith('/'))
         {
@@ -48,7 +51,52 @@ internal sealed partial class GraphApiInvoker
         }
     }
 
+    /// <summary>A view of <paramref name="source"/> acting for <paramref name="boundOperator"/>: same HTTP pipeline, options and governance.</summary>
+    private GraphApiInvoker(GraphApiInvoker source, WhatsAppOperator boundOperator)
+    {
+        _httpClient = source._httpClient;
+        Options = source.Options;
+        _logger = source._logger;
+        _versionRoot = source._versionRoot;
+        _defaultPhoneNumberId = source._defaultPhoneNumberId;
+        _defaultMessagesUri = source._defaultMessagesUri;
+        Governance = source.Governance;
+        Operator = boundOperator;
+    }
+
     public WhatsAppClientOptions Options { get; }
+
+    /// <summary>The governance policies every public operation runs through (<see cref="OperationPipeline.Empty"/> when off).</summary>
+    public OperationPipeline Governance { get; }
+
+    /// <summary>The operator this invoker acts for (<see cref="WhatsAppClient.ForOperator"/>), or <see langword="null"/> for the ambient one.</summary>
+    public WhatsAppOperator? Operator { get; }
+
+    /// <summary>A view acting for <paramref name="boundOperator"/>.</summary>
+    public GraphApiInvoker WithOperator(WhatsAppOperator boundOperator) => new(this, boundOperator);
+
+    /// <summary>
+    /// Runs one public operation through the governance pipeline: with no policies, <paramref name="body"/> directly (the
+    /// context is <see langword="null"/>); otherwise the policies' <c>BeforeAsync</c> (before any I/O), the body, and
+    /// every policy's <c>AfterAsync</c>. <paramref name="describe"/> fills the context's descriptor fields (recipient, template) and runs only when governance is on.
+    /// </summary>
+    public Task<T> RunAsync<TState, T>(
+        string permission,
+        TState state,
+        Func<TState, WhatsAppOperationContext?, CancellationToken, Task<T>> body,
+        CancellationToken cancellationToken,
+        Action<TState, WhatsAppOperationContext>? describe = null)
+    {
+        var governance = Governance;
+        if (governance.IsEmpty)
+        {
+            return body(state, null, cancellationToken);
+        }
+
+        var context = governance.CreateContext(permission, Operator);
+        describe?.Invoke(state, context);
+        return governance.RunAsync(context, (State: state, Body: body), static (s, ctx, ct) => s.Body(s.State, ctx, ct), cancellationToken);
+    }
 
     public ILogger Logger => _logger;
 
@@ -190,7 +238,24 @@ internal sealed partial class GraphApiInvoker
     /// <summary>Sends a request; returns the response when it succeeded, throws the typed error otherwise.</summary>
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error.</exception>
     /// <exception cref="WhatsAppTransportSecurityException">No secure connection could be established (TLS handshake, certificate, SPKI pin).</exception>
-    public async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // An operation that did not go through RunAsync (a management call) is governed here, around its HTTP call:
+        // still before any I/O and out of reach of every HTTP handler.
+        var governance = Governance;
+        if (governance.IsEmpty || OperationPipeline.Current is not null)
+        {
+            return SendCheckedCoreAsync(request, cancellationToken);
+        }
+
+        var permission = request.Options.TryGetValue(WhatsAppRequestOptions.Permission, out var p) ? p : "unknown";
+        var context = governance.CreateContext(permission, Operator);
+        context.PhoneNumberId = request.Options.TryGetValue(WhatsAppRequestOptions.PhoneNumberId, out var phoneNumberId) ? phoneNumberId : null;
+        context.Recipient = request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient) ? recipient : null;
+        return governance.RunAsync(context, (Invoker: this, Request: request), static (s, _, ct) => s.Invoker.SendCheckedCoreAsync(s.Request, ct), cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendCheckedCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = WhatsAppRequestOptions.GetOperation(request);
 
