@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk;
+using SecureWa.Sdk.Http;
 using SecureWa.Sdk.Http.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -18,14 +19,28 @@ public static partial class SecureWaServiceCollectionExtensions
     private static void AddResilienceServices(IServiceCollection services)
     {
         services.TryAddSingleton(static sp => new RateLimiterRegistry(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(static sp => new ResiliencePipelines(
-            sp.GetRequiredService<IOptionsMonitor<WhatsAppClientOptions>>().CurrentValue.Resilience,
-            sp.GetRequiredService<TimeProvider>(),
-            SdkLogger(sp)));
     }
 
-    private static DelegatingHandler CreateResilienceHandler(IServiceProvider serviceProvider) =>
-        new ResilienceHandler(serviceProvider.GetRequiredService<ResiliencePipelines>(), SdkLogger(serviceProvider));
+    /// <summary>
+    /// Adds the SDK's resilience to its client, outer to inner: the outcome handler (delivery unknown, timeouts, circuit
+    /// open) → Microsoft.Extensions.Http.Resilience's handler with the SDK's pipeline (total timeout → retry → circuit
+    /// breaker → attempt timeout) → the per-attempt record the pipeline decides on. Resilience handlers the host put on
+    /// every client (<c>ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler())</c>, as the .NET Aspire
+    /// service defaults do) are removed once the client is configured (<see cref="SecureWa.Sdk.DependencyInjection.Internal.SecureWaHandlerChainFilter"/>):
+    /// their retries would resend messages.
+    /// </summary>
+    private static void AddResilienceHandlers(IHttpClientBuilder builder)
+    {
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, SecureWa.Sdk.DependencyInjection.Internal.SecureWaHandlerChainFilter>());
+        builder.AddHttpMessageHandler(static sp => new ResilienceHandler(SdkLogger(sp)));
+        builder.AddResilienceHandler(ResiliencePipelines.HandlerName, static (pipeline, context) =>
+        {
+            context.EnableReloads<WhatsAppClientOptions>();
+            var options = context.GetOptions<WhatsAppClientOptions>();
+            ResiliencePipelines.Configure(pipeline, options.Resilience, SdkLogger(context.ServiceProvider));
+        });
+        builder.AddHttpMessageHandler(static _ => new ResilienceAttemptHandler());
+    }
 
     private static DelegatingHandler CreateRateLimitingHandler(IServiceProvider serviceProvider) =>
         new RateLimitingHandler(

@@ -59,14 +59,16 @@ public static partial class SecureWaServiceCollectionExtensions
         AddSecretProviderCore(services);
         AddResilienceServices(services);
 
-        // Outer to inner, as in WhatsAppHttpPipeline: resilience → rate limiting → authentication → primary (TLS policy).
+        // Outer to inner, as in WhatsAppHttpPipeline: resilience → rate limiting → [handlers the application adds] →
+        // authentication → primary (TLS policy). The SDK's handler-builder filter (SecureWaHandlerChainFilter) wraps the
+        // primary handler in authentication once every configuration action ran, so it stays innermost whatever handlers
+        // are added later: none of them ever sees the token or the appsecret_proof.
         var builder = services
             .AddHttpClient(WhatsAppHttpPipeline.HttpClientName)
             .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport, sp.GetService<ILoggerFactory>()?.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory)))
-            .AddHttpMessageHandler(CreateResilienceHandler)
-            .AddHttpMessageHandler(CreateRateLimitingHandler)
-            .AddHttpMessageHandler(static sp => new AuthenticationHandler(sp.GetRequiredService<ISecretProvider>(), Options(sp), sp.GetService<ILogger<AuthenticationHandler>>()));
+            .ConfigurePrimaryHttpMessageHandler(static sp => WhatsAppPrimaryHandlerFactory.Create(Options(sp).Transport, sp.GetService<ILoggerFactory>()?.CreateLogger(WhatsAppPrimaryHandlerFactory.LoggerCategory)));
+        AddResilienceHandlers(builder);
+        builder.AddHttpMessageHandler(CreateRateLimitingHandler);
 
         // The factory's default loggers write full request URIs; the SDK logs on its own, redacted.
         builder.RemoveAllLoggers();

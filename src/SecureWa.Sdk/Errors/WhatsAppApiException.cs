@@ -14,7 +14,7 @@ public class WhatsAppApiException : WhatsAppException
     /// <param name="error">The parsed error.</param>
     /// <param name="innerException">The cause, if any.</param>
     public WhatsAppApiException(WhatsAppApiError error, Exception? innerException = null)
-        : base(BuildMessage(error ?? throw new ArgumentNullException(nameof(error))), innerException)
+        : base(BuildMessage(error ?? throw new ArgumentNullException(nameof(error))), innerException, WhatsAppRequestState.Received)
     {
         Error = error;
     }

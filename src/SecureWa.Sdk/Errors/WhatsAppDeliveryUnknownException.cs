@@ -18,7 +18,7 @@ public class WhatsAppDeliveryUnknownException : WhatsAppException
     /// <param name="attempts">How many attempts were made.</param>
     /// <param name="innerException">The last transport failure, if any.</param>
     public WhatsAppDeliveryUnknownException(string operation, string fault, HttpStatusCode? statusCode, WhatsAppApiError? apiError, int attempts, Exception? innerException = null)
-        : base(BuildMessage(operation, fault, attempts), innerException)
+        : base(BuildMessage(operation, fault, attempts), innerException, WhatsAppRequestState.Unknown)
     {
         Operation = operation;
         Fault = fault;

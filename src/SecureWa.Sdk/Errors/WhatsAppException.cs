@@ -20,4 +20,20 @@ public class WhatsAppException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    /// <param name="requestState">Whether the request reached the Cloud API.</param>
+    public WhatsAppException(string message, Exception? innerException, WhatsAppRequestState requestState)
+        : base(message, innerException)
+    {
+        RequestState = requestState;
+    }
+
+    /// <summary>
+    /// Whether the failed call's request reached the Cloud API: <see cref="WhatsAppRequestState.NotSent"/> (safe to try
+    /// again), <see cref="WhatsAppRequestState.Unknown"/> (a resend may duplicate it) or <see cref="WhatsAppRequestState.Received"/>.
+    /// </summary>
+    public WhatsAppRequestState RequestState { get; }
 }

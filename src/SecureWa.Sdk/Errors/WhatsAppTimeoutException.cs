@@ -12,8 +12,14 @@ public class WhatsAppTimeoutException : WhatsAppException
     /// <param name="operation">The operation, such as <c>Query</c>.</param>
     /// <param name="timeout">The timeout that expired.</param>
     /// <param name="innerException">The timeout signal.</param>
-    public WhatsAppTimeoutException(string operation, TimeSpan timeout, Exception? innerException = null)
-        : base($"{operation} did not complete within {timeout.TotalSeconds:0.###} s.", innerException)
+    /// <param name="requestState">Whether the request had left the process when the time ran out.</param>
+    public WhatsAppTimeoutException(string operation, TimeSpan timeout, Exception? innerException = null, WhatsAppRequestState requestState = WhatsAppRequestState.Unknown)
+        : base(
+            requestState == WhatsAppRequestState.NotSent
+                ? $"{operation} did not complete within {timeout.TotalSeconds:0.###} s; nothing was sent (it was still waiting for a rate-limit permit or a secret)."
+                : $"{operation} did not complete within {timeout.TotalSeconds:0.###} s.",
+            innerException,
+            requestState)
     {
         Operation = operation;
         Timeout = timeout;

@@ -13,7 +13,7 @@ public class WhatsAppUnexpectedResponseException : WhatsAppException
     /// <param name="message">What was wrong with the body.</param>
     /// <param name="innerException">The parse failure, if any.</param>
     public WhatsAppUnexpectedResponseException(HttpStatusCode statusCode, string message, Exception? innerException = null)
-        : base(message, innerException)
+        : base(message, innerException, WhatsAppRequestState.Received)
     {
         StatusCode = statusCode;
     }

@@ -95,8 +95,12 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
     {
         var originalUri = request.Options.TryGetValue(UnproofedUri, out var unproofed) ? unproofed : request.RequestUri;
         var addProof = _useAppSecretProof && IsGraphRequest(originalUri);
+
+        // Until the secrets are in hand nothing has left the process: a timeout while a vault hangs means "not sent".
+        Internal.ResilienceRequestOptions.SetNotYetDispatched(request, true);
         var token = await GetSecretAsync(SecretNames.AccessToken, async, cancellationToken).ConfigureAwait(false);
         await AuthenticateAsync(request, originalUri, token, addProof, async, cancellationToken).ConfigureAwait(false);
+        Internal.ResilienceRequestOptions.SetNotYetDispatched(request, false);
 
         var response = async
             ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
@@ -154,7 +158,18 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
             return last.Header;
         }
 
-        var header = new AuthenticationHeaderValue("Bearer", token.Reveal());
+        var value = token.Reveal();
+        foreach (var c in value)
+        {
+            // A token with CR/LF, spaces or non-ASCII (a pasted file with a newline in the middle) would fail deep in
+            // the handler as a FormatException; refuse it here, naming the secret but never its value.
+            if (c is < '!' or > '~')
+            {
+                throw new SecretProviderException(SecretNames.AccessToken, $"The secret '{SecretNames.AccessToken}' contains characters that are not allowed in an HTTP header (control characters, spaces or non-ASCII); nothing was sent.");
+            }
+        }
+
+        var header = new AuthenticationHeaderValue("Bearer", value);
         Volatile.Write(ref _lastAuthorization, new BearerHeader(token, header));
         return header;
     }
@@ -162,9 +177,15 @@ public sealed partial class AuthenticationHandler : DelegatingHandler
     private ValueTask<SecretValue> GetSecretAsync(string name, bool async, CancellationToken cancellationToken)
     {
         var pending = _secretProvider.GetSecretAsync(name, cancellationToken);
-        if (async || pending.IsCompleted)
+        if (pending.IsCompleted)
         {
             return pending;
+        }
+
+        if (async)
+        {
+            // A provider that ignores cancellation (a hanging vault) must not hold the call past its timeouts.
+            return new ValueTask<SecretValue>(pending.AsTask().WaitAsync(cancellationToken));
         }
 
         return new ValueTask<SecretValue>(pending.AsTask().GetAwaiter().GetResult());

@@ -36,7 +36,7 @@ public partial class MessagesClient
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
     /// <exception cref="WhatsAppValidationException">The message breaks a documented limit, or no phone number id is known; nothing was sent.</exception>
     /// <exception cref="WhatsAppApiException">The Cloud API answered with an error (see <see cref="WhatsAppApiException.Category"/>).</exception>
-    /// <exception cref="WhatsAppUnexpectedResponseException">A success answer without a message id, or not JSON.</exception>
+    /// <exception cref="WhatsAppDeliveryUnknownException">The outcome is unknown (a timeout or a 5xx after the request left, or a 2xx answer without a usable body or message id); the message may have been delivered and was not resent.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Requires <see cref="WhatsAppPermissions.MessagesSend"/>, or <see cref="WhatsAppPermissions.MessagesSendTemplate"/> for a <see cref="TemplateMessage"/>.</remarks>
     [WhatsAppPermission(WhatsAppPermissions.MessagesSend)]
@@ -86,7 +86,8 @@ public partial class MessagesClient
         var sent = response.Messages is { Count: > 0 } messages ? messages[0] : null;
         if (string.IsNullOrEmpty(sent?.Id))
         {
-            throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, "The WhatsApp Cloud API accepted the request (HTTP 2xx) but returned no messages[0].id.");
+            // A 2xx without an id: Meta may well have accepted the message, so this is "delivery unknown", never a resend.
+            throw GraphApiInvoker.UnusableSuccess(WhatsAppOperationKind.SendMessage, HttpStatusCode.OK, "no messages[0].id", null);
         }
 
         var contact = response.Contacts is { Count: > 0 } contacts ? contacts[0] : null;

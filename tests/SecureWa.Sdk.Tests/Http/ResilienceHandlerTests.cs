@@ -271,7 +271,7 @@ public sealed class ResilienceHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Query_Retries_SendFreshCopiesWithSameHeadersOptionsAndBody()
+    public async Task Query_Retries_ResendTheRequestWithSameHeadersOptionsAndBody()
     {
         _terminal.Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK);
         var request = Request(WhatsAppOperationKind.MarkAsRead);
@@ -281,7 +281,7 @@ public sealed class ResilienceHandlerTests : IDisposable
 
         var recorded = _terminal.Requests;
         Assert.Equal(2, recorded.Count);
-        Assert.NotSame(recorded[0].Message, recorded[1].Message);
+        // Microsoft.Extensions.Http.Resilience resends the same message; its buffered content reads again.
         Assert.Same(request, recorded[0].Message);
         Assert.Equal(recorded[0].Body, recorded[1].Body);
         Assert.Equal("{\"to\":\"x\"}", recorded[1].Body);

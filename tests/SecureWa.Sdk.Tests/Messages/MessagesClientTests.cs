@@ -191,13 +191,16 @@ public sealed class MessagesClientTests : IDisposable
     [InlineData("""{"messages":[{"id":""}]}""")]
     [InlineData("""{"messages":[{"message_status":"accepted"}]}""")]
     [InlineData("{}")]
-    public async Task SendAsync_SuccessWithoutMessageId_ThrowsUnexpectedResponse(string body)
+    public async Task SendAsync_SuccessWithoutMessageId_ThrowsDeliveryUnknown(string body)
     {
+        // Meta answered 2xx: it may well have accepted the message, so the caller must not resend it blindly.
         var client = CreateClient(new StubGraphHandler(HttpStatusCode.OK, body));
 
-        var ex = await Assert.ThrowsAsync<WhatsAppUnexpectedResponseException>(() => client.Messages.SendAsync(new TextMessage(To, "hi")));
+        var ex = await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => client.Messages.SendAsync(new TextMessage(To, "hi")));
 
         Assert.Contains("messages[0].id", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(WhatsAppRequestState.Unknown, ex.RequestState);
+        Assert.Equal(HttpStatusCode.OK, ex.StatusCode);
     }
 
     [Theory]
@@ -207,13 +210,14 @@ public sealed class MessagesClientTests : IDisposable
     [InlineData("{\"messages\":[{\"id\":")]
     [InlineData("null")]
     [InlineData("""{"messages":{"id":"wamid.1"}}""")]
-    public async Task SendAsync_EmptyOrMalformedBody_ThrowsUnexpectedResponseNotJsonException(string? body)
+    public async Task SendAsync_EmptyOrMalformedSuccessBody_ThrowsDeliveryUnknown(string? body)
     {
         var client = CreateClient(new StubGraphHandler(HttpStatusCode.OK, body));
 
-        var ex = await Assert.ThrowsAsync<WhatsAppUnexpectedResponseException>(() => client.Messages.SendAsync(new TextMessage(To, "hi")));
+        var ex = await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => client.Messages.SendAsync(new TextMessage(To, "hi")));
 
         Assert.Equal(HttpStatusCode.OK, ex.StatusCode);
+        Assert.Equal(WhatsAppRequestState.Unknown, ex.RequestState);
 
         // The raw body never reaches the message ("null" is too short to tell apart from prose).
         if (body is { Length: > 4 })

@@ -209,23 +209,33 @@ internal sealed partial class GraphApiInvoker
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
         using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
-        var (buffer, length) = await ReadBoundedCoreAsync(response.Content, MaxResponseBytes, truncate: false, pooled: true, cancellationToken).ConfigureAwait(false);
+        var operation = WhatsAppRequestOptions.GetOperation(request);
+        byte[] buffer;
+        int length;
+        try
+        {
+            (buffer, length) = await ReadBoundedCoreAsync(response.Content, MaxResponseBytes, truncate: false, pooled: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The answer broke off after a 2xx status: a send may well have been accepted.
+            throw UnusableSuccess(operation, response.StatusCode, "the response body broke off (" + ex.GetType().Name + ")", ex);
+        }
+
         try
         {
             if (length == 0)
             {
-                throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with an empty body where JSON was expected.");
+                throw UnusableSuccess(operation, response.StatusCode, "an empty body where JSON was expected", null);
             }
 
             var result = JsonSerializer.Deserialize(buffer.AsSpan(0, length), responseType);
-            return result ?? throw new WhatsAppUnexpectedResponseException(response.StatusCode, $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a JSON null body.");
+            return result ?? throw UnusableSuccess(operation, response.StatusCode, "a JSON null body", null);
         }
         catch (JsonException ex)
         {
             // The exception's own message may quote the body; keep only position information.
-            throw new WhatsAppUnexpectedResponseException(
-                response.StatusCode,
-                $"The WhatsApp Cloud API returned HTTP {(int)response.StatusCode} with a body that is not the expected JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine}).");
+            throw UnusableSuccess(operation, response.StatusCode, $"a body that is not the expected JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine})", null);
         }
         finally
         {
@@ -233,6 +243,21 @@ internal sealed partial class GraphApiInvoker
             buffer.AsSpan(0, length).Clear();
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// A 2xx answer the SDK cannot read. For a send or an upload Meta may well have accepted it, so it is reported as
+    /// delivery unknown (never resent); otherwise as an unexpected response.
+    /// </summary>
+    internal static WhatsAppException UnusableSuccess(WhatsAppOperationKind operation, HttpStatusCode status, string what, Exception? inner)
+    {
+        var description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The WhatsApp Cloud API returned HTTP {(int)status} with {what}.");
+        if (ResilienceClassifier.IsDuplicateSensitive(operation))
+        {
+            return new WhatsAppDeliveryUnknownException(operation.ToString(), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HTTP {(int)status} with {what}"), status, null, 1, inner);
+        }
+
+        return new WhatsAppUnexpectedResponseException(status, description, inner);
     }
 
     /// <summary>Sends a request; returns the response when it succeeded, throws the typed error otherwise.</summary>
@@ -284,7 +309,14 @@ internal sealed partial class GraphApiInvoker
                 throw transportSecurity;
             }
 
-            throw;
+            if (ex is WhatsAppException)
+            {
+                throw;
+            }
+
+            // Every failure of an SDK call is a WhatsAppException that says whether anything was sent; the .NET
+            // exception stays as the inner one.
+            throw ToTransportException(operation, request, ex);
         }
 
         activity?.SetTag("http.response.status_code", (int)response.StatusCode);
@@ -306,6 +338,18 @@ internal sealed partial class GraphApiInvoker
             SecureWaDiagnostics.ApiErrors.Add(1, new KeyValuePair<string, object?>("category", exception.Category.ToString()), new KeyValuePair<string, object?>("code", exception.ErrorCode));
             throw exception;
         }
+    }
+
+    private static WhatsAppTransportException ToTransportException(WhatsAppOperationKind operation, HttpRequestMessage request, Exception ex)
+    {
+        var state = AttemptState.Of(request);
+        var dispatched = state?.Dispatched ?? !(request.Options.TryGetValue(ResilienceRequestOptions.WaitingForPermit, out var waiting) && waiting);
+        var kind = ResilienceClassifier.Classify(ex, dispatched);
+        var requestState = kind is FailureKind.NotSent or FailureKind.NotSentTimeout || !dispatched
+            ? WhatsAppRequestState.NotSent
+            : WhatsAppRequestState.Unknown;
+        var fault = ResilienceClassifier.DescribeFault(null, null, ex);
+        return new WhatsAppTransportException(operation.ToString(), fault, requestState, ex);
     }
 
     /// <summary>Parses a Graph error response into the exception type callers branch on.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
@@ -8,21 +7,40 @@ using SecureWa.Sdk.Errors;
 namespace SecureWa.Sdk.Http.Internal;
 
 /// <summary>
-/// The outermost SDK handler: runs each call through the Polly.Core pipeline for its operation kind, sends a
-/// copy of the request per retry, and turns outcomes into the exceptions callers branch on:
+/// The outermost SDK handler: runs each call through the resilience pipeline (Microsoft.Extensions.Http.Resilience on
+/// Polly) with an <see cref="AttemptState"/> the attempts record into, and turns outcomes into the exceptions callers branch on:
 /// <see cref="WhatsAppDeliveryUnknownException"/> (a send may have been delivered), <see cref="WhatsAppTimeoutException"/>,
 /// <see cref="WhatsAppCircuitOpenException"/>. Non-success responses otherwise pass through for
 /// <see cref="GraphApiInvoker"/> to map; their body is buffered (at most 64 KiB) so it can read it.
 /// </summary>
 internal sealed partial class ResilienceHandler : DelegatingHandler
 {
-    private readonly ResiliencePipelines _pipelines;
+    private readonly HttpMessageInvoker? _pipeline;
     private readonly ILogger _logger;
 
+    /// <summary>
+    /// Without DI: the handler runs its own inner chain, the package's <see cref="Microsoft.Extensions.Http.Resilience.ResilienceHandler"/>
+    /// over <paramref name="pipelines"/> and the per-attempt <see cref="ResilienceAttemptHandler"/>, before handing each
+    /// attempt to its <see cref="DelegatingHandler.InnerHandler"/>.
+    /// </summary>
     public ResilienceHandler(ResiliencePipelines pipelines, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(pipelines);
-        _pipelines = pipelines;
+        _logger = logger;
+        _pipeline = new HttpMessageInvoker(
+            new Microsoft.Extensions.Http.Resilience.ResilienceHandler(pipelines.Pipeline)
+            {
+                InnerHandler = new ResilienceAttemptHandler { InnerHandler = new ForwardingHandler(this) },
+            },
+            disposeHandler: true);
+    }
+
+    /// <summary>
+    /// With DI: the package's resilience handler (<c>AddResilienceHandler</c>) and the <see cref="ResilienceAttemptHandler"/>
+    /// follow this one in the <see cref="HttpClient"/>'s chain.
+    /// </summary>
+    public ResilienceHandler(ILogger logger)
+    {
         _logger = logger;
     }
 
@@ -36,58 +54,61 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
     {
         var operation = WhatsAppRequestOptions.GetOperation(request);
         var duplicateSensitive = ResilienceClassifier.IsDuplicateSensitive(operation);
-        var pipeline = duplicateSensitive ? _pipelines.DuplicateSensitive : _pipelines.Idempotent;
-        var state = new AttemptState(this, request, operation, IsReplayable(request.Content));
-        var context = ResilienceContextPool.Shared.Get(continueOnCapturedContext: false, cancellationToken);
-        Outcome<HttpResponseMessage> outcome;
+        var state = new AttemptState(request, operation, IsReplayable(request.Content));
+        request.Options.Set(AttemptState.Key, state);
+        HttpResponseMessage response;
         try
         {
-            context.Properties.Set(ResiliencePipelines.StateKey, state);
-            outcome = await pipeline.ExecuteOutcomeAsync(static (ctx, s) => AttemptAsync(ctx, s), context, state).ConfigureAwait(false);
+            response = _pipeline is null
+                ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                : await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (Exception exception)
         {
-            ResilienceContextPool.Shared.Return(context);
-        }
-
-        if (outcome.Exception is null)
-        {
-            var response = outcome.Result!;
-            if (duplicateSensitive && !response.IsSuccessStatusCode && state.LastKind == FailureKind.Transient)
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
-                response.Dispose();
-                throw DeliveryUnknown(state, null);
+                throw;
             }
 
-            return response;
+            if (duplicateSensitive && state.MayHaveBeenSent)
+            {
+                throw DeliveryUnknown(state, exception);
+            }
+
+            switch (exception)
+            {
+                case BrokenCircuitException broken:
+                    throw new WhatsAppCircuitOpenException(operation.ToString(), broken.RetryAfter, broken);
+                case TimeoutRejectedException timeout:
+                    throw new WhatsAppTimeoutException(operation.ToString(), timeout.Timeout, timeout, state.Dispatched ? WhatsAppRequestState.Unknown : WhatsAppRequestState.NotSent);
+                default:
+                    throw;
+            }
         }
 
-        var exception = outcome.Exception;
-        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        if (duplicateSensitive && !response.IsSuccessStatusCode && state.LastKind == FailureKind.Transient)
         {
-            ExceptionDispatchInfo.Throw(exception);
+            response.Dispose();
+            throw DeliveryUnknown(state, null);
         }
 
-        if (duplicateSensitive && state.MayHaveBeenSent)
-        {
-            throw DeliveryUnknown(state, exception);
-        }
-
-        switch (exception)
-        {
-            case BrokenCircuitException broken:
-                throw new WhatsAppCircuitOpenException(operation.ToString(), broken.RetryAfter, broken);
-            case TimeoutRejectedException timeout:
-                throw new WhatsAppTimeoutException(operation.ToString(), timeout.Timeout, timeout);
-            default:
-                ExceptionDispatchInfo.Throw(exception);
-                throw exception; // not reached
-        }
+        return response;
     }
 
     /// <summary>Sends through the rest of the chain (rate limiting, authentication, primary).</summary>
     internal Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _pipeline?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 
     /// <summary>Whether content can be sent again: absent, or already in memory.</summary>
     internal static bool IsReplayable(HttpContent? content) => content switch
@@ -98,63 +119,8 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
         _ => false,
     };
 
-    /// <summary>A fresh request with the same method, URI, version, headers, options and (replayable) content.</summary>
-    internal static HttpRequestMessage Clone(HttpRequestMessage original)
-    {
-        var clone = new HttpRequestMessage(original.Method, original.RequestUri)
-        {
-            Version = original.Version,
-            VersionPolicy = original.VersionPolicy,
-            Content = original.Content,
-        };
-        foreach (var header in original.Headers)
-        {
-            clone.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        var options = (IDictionary<string, object?>)clone.Options;
-        foreach (var option in original.Options)
-        {
-            options[option.Key] = option.Value;
-        }
-
-        return clone;
-    }
-
-    private static async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext context, AttemptState state)
-    {
-        // The caller's request goes first; a retry sends a copy (a request message cannot be sent twice). Copies
-        // share the buffered content and are not disposed, which would dispose it.
-        var request = state.Attempts == 0 ? state.Request : Clone(state.Request);
-        state.Attempts++;
-        state.LastStatus = null;
-        state.LastError = null;
-        state.LastException = null;
-        try
-        {
-            var response = await state.Handler.SendInnerAsync(request, context.CancellationToken).ConfigureAwait(false);
-            state.LastStatus = response.StatusCode;
-            if (!response.IsSuccessStatusCode)
-            {
-                state.LastError = await BufferErrorAsync(response, context.CancellationToken).ConfigureAwait(false);
-            }
-
-            state.LastKind = ResilienceClassifier.Classify(response.StatusCode, state.LastError);
-            state.MayHaveBeenSent |= state.LastKind == FailureKind.Transient;
-            return Outcome.FromResult(response);
-        }
-        catch (Exception ex)
-        {
-            var waitingForPermit = request.Options.TryGetValue(ResilienceRequestOptions.WaitingForPermit, out var waiting) && waiting;
-            state.LastException = ex;
-            state.LastKind = ResilienceClassifier.Classify(ex, dispatched: !waitingForPermit);
-            state.MayHaveBeenSent |= state.LastKind == FailureKind.Transient;
-            return Outcome.FromException<HttpResponseMessage>(ex);
-        }
-    }
-
     /// <summary>Reads (at most 64 KiB of) an error body into memory, so both the retry decision and the invoker can read it.</summary>
-    private static async Task<Errors.WhatsAppApiError> BufferErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task<Errors.WhatsAppApiError> BufferErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ReadOnlyMemory<byte> bytes;
         try

@@ -1,71 +1,103 @@
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace SecureWa.Sdk.Http.Internal;
 
 /// <summary>
-/// The Polly.Core pipelines of a client, outer to inner: total timeout → retry → circuit breaker → attempt
-/// timeout. One pipeline for duplicate-sensitive calls (sends, uploads) and one for the rest; they share one
-/// circuit breaker, because both talk to the same service. Thread-safe; with DI a singleton.
+/// The SDK's resilience pipeline on Microsoft.Extensions.Http.Resilience, outer to inner: total timeout → retry →
+/// circuit breaker → attempt timeout. One pipeline for every operation kind: the retry asks the call's
+/// <see cref="AttemptState"/> whether its kind may be retried (sends and uploads only when Meta provably did not take
+/// them), and the one breaker therefore sees every call to the service. With DI the pipeline is registered by
+/// <c>AddResilienceHandler</c> (and so gets the package's telemetry enrichment); without DI this class builds the same
+/// pipeline. Thread-safe.
 /// </summary>
 internal sealed partial class ResiliencePipelines
 {
-    public static readonly ResiliencePropertyKey<AttemptState> StateKey = new("SecureWa.AttemptState");
-
-    private readonly WhatsAppResilienceOptions _options;
-    private readonly ILogger _logger;
+    /// <summary>The name of the SDK's resilience handler (and its pipeline) on the SDK's <see cref="HttpClient"/>.</summary>
+    public const string HandlerName = "SecureWa.Sdk";
 
     public ResiliencePipelines(WhatsAppResilienceOptions options, TimeProvider timeProvider, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _options = options;
-        _logger = logger;
-        var breaker = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-            {
-                FailureRatio = options.CircuitBreakerFailureRatio,
-                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                SamplingDuration = options.CircuitBreakerSamplingDuration,
-                BreakDuration = options.CircuitBreakerBreakDuration,
-                ShouldHandle = static args => new ValueTask<bool>(
-                    !args.Context.CancellationToken.IsCancellationRequested
-                    && ResilienceClassifier.IsBreakerFailure(KindOf(args.Context, args.Outcome))),
-                OnOpened = args =>
-                {
-                    ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "open"));
-                    LogCircuitOpened(_logger, args.BreakDuration.TotalSeconds);
-                    return default;
-                },
-                OnHalfOpened = _ =>
-                {
-                    ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "half_open"));
-                    return default;
-                },
-                OnClosed = _ =>
-                {
-                    ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "closed"));
-                    LogCircuitClosed(_logger);
-                    return default;
-                },
-            })
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout })
-            .Build();
-
-        DuplicateSensitive = Build(breaker, timeProvider);
-        Idempotent = Build(breaker, timeProvider);
+        Options = options;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider, Name = HandlerName };
+        Configure(builder, options, logger);
+        Pipeline = builder.Build();
     }
 
-    public WhatsAppResilienceOptions Options => _options;
+    public WhatsAppResilienceOptions Options { get; }
 
-    /// <summary>For sends and uploads: retried only when provably not accepted (or when ambiguous retries are allowed).</summary>
-    public ResiliencePipeline<HttpResponseMessage> DuplicateSensitive { get; }
+    /// <summary>The pipeline the SDK's resilience handler runs each call through.</summary>
+    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
 
-    /// <summary>For queries, deletes, downloads and read receipts: retried on transient failures too.</summary>
-    public ResiliencePipeline<HttpResponseMessage> Idempotent { get; }
+    /// <summary>Adds the SDK's strategies to <paramref name="builder"/> (DI: the builder of <c>AddResilienceHandler</c>).</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, WhatsAppResilienceOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "TotalTimeout", Timeout = options.TotalTimeout });
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
+            {
+                Name = "Retry",
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = options.UseJitter,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+
+                // Retry-After is read by the SDK's own delay generator (with the caller's cap), not the package's.
+                ShouldRetryAfterHeader = false,
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(options, args.Context, args.Outcome)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDelay(options, args.Context, args.AttemptNumber)),
+                OnRetry = args =>
+                {
+                    if (StateOf(args.Context) is { } state)
+                    {
+                        var reason = ResilienceClassifier.Reason(state.LastKind, args.Outcome.Exception);
+                        ResilienceMetrics.Retries.Add(1, new KeyValuePair<string, object?>("operation", state.Operation.ToString()), new KeyValuePair<string, object?>("reason", reason));
+                        LogRetry(logger, state.Operation, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            Name = "CircuitBreaker",
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = static args => new ValueTask<bool>(
+                !args.Context.CancellationToken.IsCancellationRequested
+                && ResilienceClassifier.IsBreakerFailure(KindOf(args.Context, args.Outcome))),
+            OnOpened = args =>
+            {
+                ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "open"));
+                LogCircuitOpened(logger, args.BreakDuration.TotalSeconds);
+                return default;
+            },
+            OnHalfOpened = static _ =>
+            {
+                ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "half_open"));
+                return default;
+            },
+            OnClosed = _ =>
+            {
+                ResilienceMetrics.CircuitTransitions.Add(1, new KeyValuePair<string, object?>("state", "closed"));
+                LogCircuitClosed(logger);
+                return default;
+            },
+        });
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
 
     /// <summary>The failure kind of an outcome: the breaker's own refusal is permanent, otherwise what the attempt recorded.</summary>
     internal static FailureKind KindOf(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
@@ -75,63 +107,34 @@ internal sealed partial class ResiliencePipelines
             return FailureKind.Permanent;
         }
 
-        return context.Properties.TryGetValue(StateKey, out var state)
+        return StateOf(context) is { } state
             ? state.LastKind
             : outcome.Exception is { } ex ? ResilienceClassifier.Classify(ex, dispatched: true) : ResilienceClassifier.Classify(outcome.Result!.StatusCode, null);
     }
 
-    private ResiliencePipeline<HttpResponseMessage> Build(ResiliencePipeline<HttpResponseMessage> breaker, TimeProvider timeProvider)
+    private static AttemptState? StateOf(ResilienceContext context) => AttemptState.Of(context.GetRequestMessage());
+
+    private static bool ShouldRetry(WhatsAppResilienceOptions options, ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = _options.TotalTimeout });
-        if (_options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = _options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = _options.UseJitter,
-                Delay = _options.BaseDelay,
-                MaxDelay = _options.MaxDelay,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDelay(args.Context, args.AttemptNumber)),
-                OnRetry = args =>
-                {
-                    if (args.Context.Properties.TryGetValue(StateKey, out var state))
-                    {
-                        var reason = ResilienceClassifier.Reason(state.LastKind, args.Outcome.Exception);
-                        ResilienceMetrics.Retries.Add(1, new KeyValuePair<string, object?>("operation", state.Operation.ToString()), new KeyValuePair<string, object?>("reason", reason));
-                        LogRetry(_logger, state.Operation, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
-                    }
-
-                    return default;
-                },
-            });
-        }
-
-        return builder.AddPipeline(breaker).Build();
-    }
-
-    private bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
-    {
-        if (!context.Properties.TryGetValue(StateKey, out var state) || !state.Replayable)
+        // A call the SDK did not tag (not from its own outer handler) is never retried: its duplicate safety is unknown.
+        if (StateOf(context) is not { Replayable: true } state)
         {
             return false;
         }
 
         var kind = KindOf(context, outcome);
-        if (!ResilienceClassifier.ShouldRetry(state.Operation, kind, _options.RetryAmbiguousSends))
+        if (!ResilienceClassifier.ShouldRetry(state.Operation, kind, options.RetryAmbiguousSends))
         {
             return false;
         }
 
         // Meta asked for a longer pause than the caller is willing to wait: hand the throttling error back now.
-        return !(outcome.Result is not null && state.LastError?.RetryAfter is { } retryAfter && retryAfter > _options.MaxRetryAfter);
+        return !(outcome.Result is not null && state.LastError?.RetryAfter is { } retryAfter && retryAfter > options.MaxRetryAfter);
     }
 
-    private TimeSpan? RetryDelay(ResilienceContext context, int attemptNumber)
+    private static TimeSpan? RetryDelay(WhatsAppResilienceOptions options, ResilienceContext context, int attemptNumber)
     {
-        if (!context.Properties.TryGetValue(StateKey, out var state))
+        if (StateOf(context) is not { } state)
         {
             return null;
         }
@@ -144,8 +147,8 @@ internal sealed partial class ResiliencePipelines
         if (state.LastKind == FailureKind.RecipientThrottled)
         {
             var factor = Math.Pow(2, Math.Min(attemptNumber, 16));
-            var delay = TimeSpan.FromTicks((long)Math.Min(_options.RecipientThrottleDelay.Ticks * factor, _options.MaxDelay.Ticks));
-            return delay < _options.RecipientThrottleDelay ? _options.RecipientThrottleDelay : delay;
+            var delay = TimeSpan.FromTicks((long)Math.Min(options.RecipientThrottleDelay.Ticks * factor, options.MaxDelay.Ticks));
+            return delay < options.RecipientThrottleDelay ? options.RecipientThrottleDelay : delay;
         }
 
         return null;

@@ -9,4 +9,14 @@ internal static class ResilienceRequestOptions
     /// request was never sent.
     /// </summary>
     public static readonly HttpRequestOptionsKey<bool> WaitingForPermit = new("SecureWa.WaitingForPermit");
+
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    /// <summary>
+    /// Marks a request as not (yet) dispatched, without boxing per call: the rate limiter while it waits for a permit,
+    /// the authentication handler while it waits for a secret.
+    /// </summary>
+    public static void SetNotYetDispatched(HttpRequestMessage request, bool value) =>
+        ((IDictionary<string, object?>)request.Options)[WaitingForPermit.Key] = value ? BoxedTrue : BoxedFalse;
 }

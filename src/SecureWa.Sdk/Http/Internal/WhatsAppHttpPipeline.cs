@@ -4,9 +4,12 @@ using SecureWa.Sdk.Secrets;
 namespace SecureWa.Sdk.Http.Internal;
 
 /// <summary>
-/// Composes the handler chain for clients built without DI. The DI registration
-/// (<c>AddSecureWa</c>) composes the same handlers, in the same order, through <c>IHttpClientBuilder</c>.
-/// Outer to inner: resilience → rate limiting → authentication → primary (TLS policy).
+/// Composes the handler chain for clients built without DI. The DI registration (<c>AddSecureWa</c>) composes the
+/// same handlers, in the same order, through <c>IHttpClientBuilder</c> (there the resilience pipeline is added with
+/// Microsoft.Extensions.Http.Resilience's <c>AddResilienceHandler</c>, and handlers an application adds sit between
+/// rate limiting and authentication). Outer to inner: outcome mapping → resilience (total timeout → retry → circuit
+/// breaker → attempt timeout) → per-attempt record → rate limiting → authentication (innermost: no other handler ever
+/// sees the token or the proof) → primary (TLS policy).
 /// </summary>
 internal static class WhatsAppHttpPipeline
 {
