@@ -65,7 +65,7 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
+        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), new OperationPipeline([], null, timeProvider, NullLogger.Instance));
         (Messages, Media) = CreateSubClients(_invoker);
     }
 

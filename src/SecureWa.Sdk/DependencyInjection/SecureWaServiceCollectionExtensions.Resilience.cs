@@ -39,7 +39,7 @@ public static partial class SecureWaServiceCollectionExtensions
             var options = context.GetOptions<WhatsAppClientOptions>();
             ResiliencePipelines.Configure(pipeline, options.Resilience, SdkLogger(context.ServiceProvider));
         });
-        builder.AddHttpMessageHandler(static _ => new ResilienceAttemptHandler());
+        builder.AddHttpMessageHandler(static sp => new ResilienceAttemptHandler(sp.GetRequiredService<TimeProvider>()));
     }
 
     private static DelegatingHandler CreateRateLimitingHandler(IServiceProvider serviceProvider) =>

@@ -122,7 +122,7 @@ public sealed class SecretLeakTests(HttpsWireMockFixture https) : IClassFixture<
         await using (var refused = BuildServices(logs, secrets, o => o.BaseAddress = new Uri("https://127.0.0.1:1/")))
         {
             var refusedInvoker = CreateInvoker(refused);
-            exceptions.Add(await Assert.ThrowsAsync<HttpRequestException>(() =>
+            exceptions.Add(await Assert.ThrowsAsync<WhatsAppTransportException>(() =>
                 refusedInvoker.SendCheckedAsync(refusedInvoker.CreateRequest(HttpMethod.Get, "me", WhatsAppOperationKind.Query, "media.download"), default)));
         }
 

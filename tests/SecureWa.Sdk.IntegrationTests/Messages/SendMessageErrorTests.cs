@@ -61,12 +61,12 @@ public sealed class SendMessageErrorTests(WireMockFixture fixture) : WireMockTes
     }
 
     [Fact]
-    public async Task SendAsync_MalformedJsonSuccessBody_ThrowsUnexpectedResponseWithoutBody()
+    public async Task SendAsync_MalformedJsonSuccessBody_ThrowsDeliveryUnknownWithoutBody()
     {
         const string malformed = """{"messaging_product":"whatsapp","messages":[{"id":"wamid.SECRET-ish""";
         await Admin.StubAsync(RequestPattern.For("POST", MessagesTestContext.MessagesPath()), ResponseDefinition.Text(200, malformed));
 
-        var exception = await Assert.ThrowsAsync<WhatsAppUnexpectedResponseException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
+        var exception = await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
 
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
         Assert.DoesNotContain("wamid.SECRET-ish", exception.Message, StringComparison.Ordinal);
@@ -74,22 +74,22 @@ public sealed class SendMessageErrorTests(WireMockFixture fixture) : WireMockTes
     }
 
     [Fact]
-    public async Task SendAsync_EmptySuccessBody_ThrowsUnexpectedResponse()
+    public async Task SendAsync_EmptySuccessBody_ThrowsDeliveryUnknown()
     {
         await Admin.StubAsync(RequestPattern.For("POST", MessagesTestContext.MessagesPath()), ResponseDefinition.Empty(200, new Dictionary<string, string> { ["Content-Type"] = "application/json" }));
 
-        var exception = await Assert.ThrowsAsync<WhatsAppUnexpectedResponseException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
+        var exception = await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
 
         Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
         Assert.Contains("empty", exception.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task SendAsync_SuccessWithoutMessageId_ThrowsUnexpectedResponse()
+    public async Task SendAsync_SuccessWithoutMessageId_ThrowsDeliveryUnknown()
     {
         await Admin.StubAsync(RequestPattern.For("POST", MessagesTestContext.MessagesPath()), ResponseDefinition.Json(200, new JsonObject { ["messaging_product"] = "whatsapp" }));
 
-        await Assert.ThrowsAsync<WhatsAppUnexpectedResponseException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
+        await Assert.ThrowsAsync<WhatsAppDeliveryUnknownException>(() => _context.Client.Messages.SendAsync(new TextMessage(Recipient, "hello")));
     }
 
     [Fact]

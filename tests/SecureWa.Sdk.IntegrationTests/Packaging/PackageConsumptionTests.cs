@@ -42,7 +42,26 @@ public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
             RequestPattern.For("POST", "/v23.0/1234567890/messages"),
             ResponseDefinition.Json(200, JsonNode.Parse("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.FROM-PACKAGE","message_status":"accepted"}]}""")!));
 
-        var consumer = Path.Combine(_work.FullName, "consumer");
+        // The net8.0 floor: the core's net8.0 dependencies are Microsoft.Extensions.* 8.0.x, not 10.0.x.
+        var coreNuspec = ReadNuspec(Path.Combine(feed, "SecureWa.Sdk.0.1.0.nupkg"));
+        XNamespace ns = coreNuspec.Root!.GetDefaultNamespace();
+        var net8 = coreNuspec.Descendants(ns + "group").Single(g => g.Attribute("targetFramework")!.Value is "net8.0");
+        Assert.Equal("8.0.1", net8.Elements(ns + "dependency").Single(d => d.Attribute("id")!.Value == "Microsoft.Extensions.Http").Attribute("version")!.Value);
+        Assert.DoesNotContain(net8.Elements(ns + "dependency"), d => d.Attribute("id")!.Value.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) && d.Attribute("version")!.Value.StartsWith("10.0.", StringComparison.Ordinal) && d.Attribute("id")!.Value is not ("Microsoft.Extensions.Http.Resilience" or "Microsoft.Extensions.Resilience"));
+
+        // A net10.0 app, and a net8.0 app that pins Microsoft.Extensions.Http 8.0.1 (NU1605 would fail its build).
+        await ConsumeAsync(feed, "net10.0", extraReferences: string.Empty);
+        await ConsumeAsync(feed, "net8.0", extraReferences: """<PackageReference Include="Microsoft.Extensions.Http" Version="8.0.1" />""");
+    }
+
+    private async Task ConsumeAsync(string feed, string targetFramework, string extraReferences)
+    {
+        await Admin.ResetAsync();
+        await Admin.StubAsync(
+            RequestPattern.For("POST", "/v23.0/1234567890/messages"),
+            ResponseDefinition.Json(200, JsonNode.Parse("""{"messaging_product":"whatsapp","contacts":[{"input":"+16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.FROM-PACKAGE","message_status":"accepted"}]}""")!));
+
+        var consumer = Path.Combine(_work.FullName, "consumer-" + targetFramework);
         Directory.CreateDirectory(consumer);
         await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -54,17 +73,20 @@ public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
               </packageSources>
             </configuration>
             """);
-        await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), """
+        await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                <RollForward>Major</RollForward>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildThisFileDirectory)packages</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="SecureWa.Sdk" Version="0.1.0" />
+                {extraReferences}
               </ItemGroup>
             </Project>
             """);
@@ -84,10 +106,17 @@ public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
         var output = await RunAsync("dotnet", ["run", "--project", consumer, "--", WireMock.BaseUri.ToString(), token], consumer);
 
         Assert.Contains("MESSAGE-ID wamid.FROM-PACKAGE", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(consumer, "packages", "securewa.sdk", "0.1.0", "securewa.sdk.0.1.0.nupkg")), "the consumer did not restore SecureWa.Sdk from the local feed");
+        Assert.True(File.Exists(Path.Combine(consumer, "packages", "securewa.sdk", "0.1.0", "securewa.sdk.0.1.0.nupkg")), $"the {targetFramework} consumer did not restore SecureWa.Sdk from the local feed");
         var sent = Assert.Single(await Admin.FindRequestsAsync("POST", "/v23.0/1234567890/messages"));
         Assert.Equal("Bearer " + token, sent.Header("Authorization"));
         Assert.Equal("Sent by the packaged SDK", sent.BodyAsJson()["text"]!["body"]!.GetValue<string>());
+    }
+
+    private static XDocument ReadNuspec(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
     }
 
     public void Dispose()

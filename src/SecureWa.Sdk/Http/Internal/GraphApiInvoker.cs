@@ -332,7 +332,7 @@ internal sealed partial class GraphApiInvoker
 
         using (response)
         {
-            var exception = await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+            var exception = await CreateApiExceptionAsync(response, cancellationToken, Governance.TimeProvider).ConfigureAwait(false);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Category.ToString());
             activity?.SetTag("securewa.error.code", exception.ErrorCode);
             SecureWaDiagnostics.ApiErrors.Add(1, new KeyValuePair<string, object?>("category", exception.Category.ToString()), new KeyValuePair<string, object?>("code", exception.ErrorCode));
@@ -353,14 +353,14 @@ internal sealed partial class GraphApiInvoker
     }
 
     /// <summary>Parses a Graph error response into the exception type callers branch on.</summary>
-    public static async Task<WhatsAppApiException> CreateApiExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<WhatsAppApiException> CreateApiExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken, TimeProvider? timeProvider = null)
     {
-        var error = await ReadApiErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        var error = await ReadApiErrorAsync(response, cancellationToken, timeProvider).ConfigureAwait(false);
         return GraphErrorClassifier.CreateException(error);
     }
 
     /// <summary>Parses a Graph error response; a body that is not a Graph error still yields the status and Retry-After.</summary>
-    public static async Task<WhatsAppApiError> ReadApiErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<WhatsAppApiError> ReadApiErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken, TimeProvider? timeProvider = null)
     {
         GraphErrorBody? body = null;
         try
@@ -386,12 +386,14 @@ internal sealed partial class GraphApiInvoker
             Details = body?.ErrorData?.Details,
             FbTraceId = body?.FbTraceId,
             IsTransient = body?.IsTransient,
-            RetryAfter = GetRetryAfter(response),
+            RetryAfter = GetRetryAfter(response, timeProvider),
         };
     }
 
     /// <summary>Reads <c>Retry-After</c> as a delay (delta seconds or an HTTP date).</summary>
-    public static TimeSpan? GetRetryAfter(HttpResponseMessage response)
+    /// <param name="response">The response.</param>
+    /// <param name="timeProvider">The clock an HTTP-date is measured against (the client's; the system clock by default).</param>
+    public static TimeSpan? GetRetryAfter(HttpResponseMessage response, TimeProvider? timeProvider = null)
     {
         var retryAfter = response.Headers.RetryAfter;
         if (retryAfter?.Delta is { } delta)
@@ -401,7 +403,7 @@ internal sealed partial class GraphApiInvoker
 
         if (retryAfter?.Date is { } date)
         {
-            var delay = date - DateTimeOffset.UtcNow;
+            var delay = date - (timeProvider ?? TimeProvider.System).GetUtcNow();
             return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
         }
 

@@ -5,7 +5,7 @@ namespace SecureWa.Sdk.Http.Internal;
 /// <see cref="AttemptState"/> (status, Graph error read from a buffered body, failure kind, whether it may have
 /// reached Meta), which the retry, breaker and the outer <see cref="ResilienceHandler"/> decide on.
 /// </summary>
-internal sealed class ResilienceAttemptHandler : DelegatingHandler
+internal sealed class ResilienceAttemptHandler(TimeProvider timeProvider) : DelegatingHandler
 {
     /// <inheritdoc />
     /// <exception cref="NotSupportedException">Always: the SDK sends asynchronously.</exception>
@@ -32,7 +32,7 @@ internal sealed class ResilienceAttemptHandler : DelegatingHandler
             state.LastStatus = response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                state.LastError = await ResilienceHandler.BufferErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                state.LastError = await ResilienceHandler.BufferErrorAsync(response, cancellationToken, timeProvider).ConfigureAwait(false);
             }
 
             state.LastKind = ResilienceClassifier.Classify(response.StatusCode, state.LastError);

@@ -30,7 +30,7 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
         _pipeline = new HttpMessageInvoker(
             new Microsoft.Extensions.Http.Resilience.ResilienceHandler(pipelines.Pipeline)
             {
-                InnerHandler = new ResilienceAttemptHandler { InnerHandler = new ForwardingHandler(this) },
+                InnerHandler = new ResilienceAttemptHandler(pipelines.TimeProvider) { InnerHandler = new ForwardingHandler(this) },
             },
             disposeHandler: true);
     }
@@ -120,7 +120,7 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
     };
 
     /// <summary>Reads (at most 64 KiB of) an error body into memory, so both the retry decision and the invoker can read it.</summary>
-    internal static async Task<Errors.WhatsAppApiError> BufferErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task<Errors.WhatsAppApiError> BufferErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken, TimeProvider? timeProvider = null)
     {
         ReadOnlyMemory<byte> bytes;
         try
@@ -148,7 +148,7 @@ internal sealed partial class ResilienceHandler : DelegatingHandler
         // copy and leaves the response's content unread for GraphApiInvoker.
         using var probe = new HttpResponseMessage(response.StatusCode) { Content = new ByteArrayContent(body) };
         probe.Headers.RetryAfter = response.Headers.RetryAfter;
-        return await GraphApiInvoker.ReadApiErrorAsync(probe, cancellationToken).ConfigureAwait(false);
+        return await GraphApiInvoker.ReadApiErrorAsync(probe, cancellationToken, timeProvider).ConfigureAwait(false);
     }
 
     private WhatsAppDeliveryUnknownException DeliveryUnknown(AttemptState state, Exception? exception)

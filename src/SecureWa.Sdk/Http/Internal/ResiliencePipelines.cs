@@ -23,12 +23,16 @@ internal sealed partial class ResiliencePipelines
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         Options = options;
+        TimeProvider = timeProvider;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider, Name = HandlerName };
         Configure(builder, options, logger);
         Pipeline = builder.Build();
     }
 
     public WhatsAppResilienceOptions Options { get; }
+
+    /// <summary>The clock of the pipeline (timeouts, backoff, breaker) and of <c>Retry-After</c> dates.</summary>
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>The pipeline the SDK's resilience handler runs each call through.</summary>
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
