@@ -56,7 +56,7 @@ public partial class MessagesClient
             LogSending(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), body.Length);
         }
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, message is TemplateMessage ? WhatsAppPermissions.MessagesSendTemplate : WhatsAppPermissions.MessagesSend, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, message is TemplateMessage ? WhatsAppPermissions.MessagesSendTemplate : WhatsAppPermissions.MessagesSend, phoneNumberId: id, recipient: RecipientKey(message));
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
 
@@ -115,6 +115,14 @@ public partial class MessagesClient
             throw new WhatsAppUnexpectedResponseException(HttpStatusCode.OK, "The WhatsApp Cloud API answered the read receipt (HTTP 2xx) without \"success\":true.");
         }
     }
+
+    /// <summary>
+    /// The pair rate limiting key: a user's digits, or for a group the group id behind a prefix no phone number
+    /// has (a group id is not digits, and its digits alone would make unrelated groups share a window).
+    /// </summary>
+    private static string RecipientKey(WhatsAppMessage message) => message.RecipientType == MessageRecipientType.Group
+        ? RecipientRateLimiter.GroupKeyPrefix + message.To
+        : MessageValidator.NormalizeRecipient(message.To);
 
     private GraphApiInvoker Invoker
         => _invoker ?? throw new InvalidOperationException("This MessagesClient was created for mocking; override its members.");
