@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SecureWa.Sdk.Messages.Internal;
@@ -79,8 +81,32 @@ internal static class MessageMapper
         return request;
     }
 
-    /// <summary>A private copy per request: a node has one parent, and concurrent sends of one message must not share it.</summary>
-    private static JsonObject? Copy(JsonObject? properties) => properties is { Count: > 0 } ? properties.DeepClone().AsObject() : null;
+    /// <summary>
+    /// The escape-hatch properties as JSON elements, a private copy per request. (Extension data typed as
+    /// <see cref="JsonObject"/> is written as a nested value by the source-generated serializer, not merged; elements are.)
+    /// </summary>
+    private static Dictionary<string, JsonElement>? Copy(JsonObject? properties)
+    {
+        if (properties is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            properties.WriteTo(writer);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        var copy = new Dictionary<string, JsonElement>(properties.Count, StringComparer.Ordinal);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            copy[property.Name] = property.Value.Clone();
+        }
+
+        return copy;
+    }
 
     private static MediaObjectDto ToMedia(MediaSource media, string? caption = null, string? filename = null)
         => new() { Id = media.Id, Link = media.Id is null ? media.Link?.OriginalString : null, Caption = caption, Filename = filename };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -59,7 +60,7 @@ internal sealed class MessageRequest
 
     /// <summary>The escape hatch: caller-supplied top-level properties, checked against the names above before sending.</summary>
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>context</c> (reply to a message).</summary>
@@ -79,7 +80,7 @@ internal sealed class TextDto
     public string? Body { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of a media object (<c>image</c>, <c>audio</c>, <c>video</c>, <c>document</c>, <c>sticker</c>), also used in headers and template parameters.</summary>
@@ -98,7 +99,7 @@ internal sealed class MediaObjectDto
     public string? Filename { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>location</c>.</summary>
@@ -117,7 +118,7 @@ internal sealed class LocationDto
     public string? Address { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>reaction</c>.</summary>
@@ -132,5 +133,5 @@ internal sealed class ReactionDto
     public string Emoji { get; set; } = string.Empty;
 
     [JsonExtensionData]
-    public JsonObject? ExtensionData { get; set; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
