@@ -135,6 +135,14 @@ public partial class MessagesClient
             "list" => "interactive/list",
             "cta_url" => "interactive/cta_url",
             "flow" => "interactive/flow",
+            "catalog_message" => "interactive/catalog_message",
+            "product" => "interactive/product",
+            "product_list" => "interactive/product_list",
+            "location_request_message" => "interactive/location_request_message",
+            "address_message" => "interactive/address_message",
+            "order_details" => "interactive/order_details",
+            "order_status" => "interactive/order_status",
+            "call_permission_request" => "interactive/call_permission_request",
             var other => "interactive/" + other,
         }
         : message.MessageType;
