@@ -22,7 +22,9 @@ public class ExtendedMessageValidatorTests
         ["product_list.header"] = (60, "interactive.header.text", v => new InteractiveProductListMessage(To, v, "Body", "cat", [new ProductSection(null, ["1"])])),
         ["product.body"] = (1024, "interactive.body.text", v => new InteractiveProductMessage(To, "cat", "sku", v)),
         ["catalog.body"] = (1024, "interactive.body.text", v => new InteractiveCatalogMessage(To, v)),
-        // Payments API: reference_id at most 35 characters; order.description and expiration.description at most 120.
+        // Meta, "Receive payments via payment gateways" (payments-in/pg), reference_id: "case sensitive and cannot be an
+        // empty string and can only contain English letters, numbers, underscores, dashes, or dots, and should not exceed
+        // 35 characters". Same pages: order.description and expiration.description at most 120 characters.
         ["order_details.reference_id"] = (35, "interactive.action.parameters.reference_id", v => Order(referenceId: v)),
         ["order_status.reference_id"] = (35, "interactive.action.parameters.reference_id", v => new InteractiveOrderStatusMessage(To, "b", v, OrderStatus.Shipped)),
         ["order_status.description"] = (120, "interactive.action.parameters.order.description", v => new InteractiveOrderStatusMessage(To, "b", "r", OrderStatus.Shipped) { Description = v }),
