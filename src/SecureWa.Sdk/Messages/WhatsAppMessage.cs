@@ -47,16 +47,18 @@ public abstract class WhatsAppMessage
     /// </summary>
     public string? BizOpaqueCallbackData { get; init; }
 
-    private readonly JsonObject? _additionalProperties;
-    private readonly JsonObject? _additionalTypeProperties;
+    private readonly byte[]? _additionalProperties;
+    private readonly byte[]? _additionalTypeProperties;
 
     /// <summary>
     /// The escape hatch for request fields the SDK does not model yet: properties merged into the request body at
     /// the top level, next to <c>to</c> and <c>type</c>. The object is copied when set (later changes to yours have
     /// no effect) and the getter returns a copy. Properties the SDK writes itself (<c>messaging_product</c>,
     /// <c>recipient_type</c>, <c>to</c>, <c>type</c>, <c>context</c>, <c>biz_opaque_callback_data</c> and the kind
-    /// objects such as <c>text</c>) are refused, as is more than 16 KiB of JSON, when the message is sent.
+    /// objects such as <c>text</c>) are refused, as is more than 16 KiB of JSON or 32 levels of nesting, when the
+    /// message is sent.
     /// </summary>
+    /// <exception cref="ArgumentException">(set) The object cannot be written as JSON.</exception>
     /// <example>
     /// <code>
     /// new TextMessage("+16505551234", "Hello") { AdditionalProperties = new JsonObject { ["new_field"] = "value" } }
@@ -64,8 +66,8 @@ public abstract class WhatsAppMessage
     /// </example>
     public JsonObject? AdditionalProperties
     {
-        get => _additionalProperties?.DeepClone().AsObject();
-        init => _additionalProperties = value?.DeepClone().AsObject();
+        get => _additionalProperties is null ? null : Internal.AdditionalJson.Thaw(_additionalProperties);
+        init => _additionalProperties = Internal.AdditionalJson.Freeze(value, nameof(AdditionalProperties));
     }
 
     /// <summary>
@@ -73,17 +75,18 @@ public abstract class WhatsAppMessage
     /// (<c>text</c>, <c>template</c>, <c>interactive</c>, <c>image</c>, …). Properties the SDK writes in that object
     /// are refused; not available for contacts messages (their object is an array).
     /// </summary>
+    /// <exception cref="ArgumentException">(set) The object cannot be written as JSON.</exception>
     public JsonObject? AdditionalTypeProperties
     {
-        get => _additionalTypeProperties?.DeepClone().AsObject();
-        init => _additionalTypeProperties = value?.DeepClone().AsObject();
+        get => _additionalTypeProperties is null ? null : Internal.AdditionalJson.Thaw(_additionalTypeProperties);
+        init => _additionalTypeProperties = Internal.AdditionalJson.Freeze(value, nameof(AdditionalTypeProperties));
     }
 
-    /// <summary>The escape-hatch properties as set, without a copy (the SDK only reads them).</summary>
-    internal JsonObject? AdditionalPropertiesSnapshot => _additionalProperties;
+    /// <summary>The escape-hatch properties as frozen UTF-8 JSON (an object), never handed out.</summary>
+    internal byte[]? AdditionalPropertiesJson => _additionalProperties;
 
-    /// <summary>The type-object escape-hatch properties as set, without a copy (the SDK only reads them).</summary>
-    internal JsonObject? AdditionalTypePropertiesSnapshot => _additionalTypeProperties;
+    /// <summary>The type-object escape-hatch properties as frozen UTF-8 JSON (an object), never handed out.</summary>
+    internal byte[]? AdditionalTypePropertiesJson => _additionalTypeProperties;
 
     /// <summary>The Cloud API <c>type</c> of this message (<c>text</c>, <c>template</c>, <c>interactive</c>, …).</summary>
     public abstract string MessageType { get; }

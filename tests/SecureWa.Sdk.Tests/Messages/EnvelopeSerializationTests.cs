@@ -89,6 +89,20 @@ public class EnvelopeSerializationTests
         AssertJsonEquals(Serialize(message).ToJsonString(), Serialize(message));
     }
 
+    [Fact]
+    public async Task AdditionalProperties_ParsedObject_ValidatedAndSerializedConcurrently_AllEqual()
+    {
+        // A JsonObject parsed from text materializes lazily; the message freezes it when set, so parallel sends are safe.
+        var parsed = JsonNode.Parse("""{"a":{"b":[1,2,{"c":"d"}]},"e":"f"}""")!.AsObject();
+        var message = new TextMessage(To, "Hi") { AdditionalProperties = parsed };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => Serialize(message).ToJsonString())));
+
+        Assert.All(results, r => AssertJsonEquals(
+            """{"messaging_product":"whatsapp","recipient_type":"individual","to":"+16505551234","type":"text","text":{"body":"Hi"},"a":{"b":[1,2,{"c":"d"}]},"e":"f"}""",
+            JsonNode.Parse(r)));
+    }
+
     [Theory]
     [InlineData("to")]
     [InlineData("type")]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,7 +16,7 @@ internal static class MessageMapper
             RecipientType = WireNames.Recipient(message.RecipientType),
             Context = message.ReplyToMessageId is { } replyTo ? new MessageContextDto { MessageId = replyTo } : null,
             BizOpaqueCallbackData = message.BizOpaqueCallbackData,
-            ExtensionData = Copy(message.AdditionalPropertiesSnapshot),
+            ExtensionData = Copy(message.AdditionalPropertiesJson),
         };
 
         switch (message)
@@ -59,7 +58,7 @@ internal static class MessageMapper
                 throw new NotSupportedException($"Message kind {message.GetType().Name} is not supported.");
         }
 
-        if (message.AdditionalTypePropertiesSnapshot is { } typeProperties)
+        if (message.AdditionalTypePropertiesJson is { } typeProperties)
         {
             var copy = Copy(typeProperties);
             switch (request)
@@ -85,28 +84,7 @@ internal static class MessageMapper
     /// The escape-hatch properties as JSON elements, a private copy per request. (Extension data typed as
     /// <see cref="JsonObject"/> is written as a nested value by the source-generated serializer, not merged; elements are.)
     /// </summary>
-    private static Dictionary<string, JsonElement>? Copy(JsonObject? properties)
-    {
-        if (properties is not { Count: > 0 })
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            properties.WriteTo(writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        var copy = new Dictionary<string, JsonElement>(properties.Count, StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            copy[property.Name] = property.Value.Clone();
-        }
-
-        return copy;
-    }
+    private static Dictionary<string, JsonElement>? Copy(byte[]? json) => AdditionalJson.ToElements(json);
 
     private static MediaObjectDto ToMedia(MediaSource media, string? caption = null, string? filename = null)
         => new() { Id = media.Id, Link = media.Id is null ? media.Link?.OriginalString : null, Caption = caption, Filename = filename };

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using SecureWa.Sdk.Errors;
 
@@ -95,12 +93,12 @@ internal static partial class MessageValidator
             MaxLength(callbackData, MessageLimits.BizOpaqueCallbackData, "biz_opaque_callback_data");
         }
 
-        if (message.AdditionalPropertiesSnapshot is { } top)
+        if (message.AdditionalPropertiesJson is { } top)
         {
             ValidateAdditional(top, RequestNames, "additional_properties", message.MessageType);
         }
 
-        if (message.AdditionalTypePropertiesSnapshot is { } typeProperties)
+        if (message.AdditionalTypePropertiesJson is { } typeProperties)
         {
             var reserved = message switch
             {
@@ -116,36 +114,40 @@ internal static partial class MessageValidator
         }
     }
 
-    private static void ValidateAdditional(JsonObject properties, FrozenSet<string> reserved, string path, string type)
+    private static void ValidateAdditional(byte[] json, FrozenSet<string> reserved, string path, string type)
     {
-        foreach (var (name, _) in properties)
+        if (json.Length > MessageLimits.AdditionalPropertiesBytes)
         {
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw new WhatsAppValidationException(path, $"'{path}' has a property with an empty name.");
-            }
-
-            // A property name is a field name the caller chose, not message content, so it may be named.
-            if (reserved.Contains(name))
-            {
-                throw new WhatsAppValidationException($"{path}.{name}", $"'{path}' cannot set '{name}': the SDK writes it (in a {type} message); use the typed property.");
-            }
+            throw new WhatsAppValidationException(path, $"'{path}' must be at most {MessageLimits.AdditionalPropertiesBytes} bytes of JSON.", MessageLimits.AdditionalPropertiesBytes);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(256);
+        JsonDocument document;
         try
         {
-            using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = AdditionalPropertiesMaxDepth });
-            properties.WriteTo(writer);
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = AdditionalPropertiesMaxDepth });
         }
-        catch (InvalidOperationException)
+        catch (JsonException)
         {
+            // The SDK wrote this JSON itself when the property was set, so only the depth can be wrong.
             throw new WhatsAppValidationException(path, $"'{path}' nests deeper than {AdditionalPropertiesMaxDepth} levels.", AdditionalPropertiesMaxDepth);
         }
 
-        if (buffer.WrittenCount > MessageLimits.AdditionalPropertiesBytes)
+        using (document)
         {
-            throw new WhatsAppValidationException(path, $"'{path}' must be at most {MessageLimits.AdditionalPropertiesBytes} bytes of JSON.", MessageLimits.AdditionalPropertiesBytes);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var name = property.Name;
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    throw new WhatsAppValidationException(path, $"'{path}' has a property with an empty name.");
+                }
+
+                // A property name is a field name the caller chose, not message content, so it may be named.
+                if (reserved.Contains(name))
+                {
+                    throw new WhatsAppValidationException($"{path}.{name}", $"'{path}' cannot set '{name}': the SDK writes it (in a {type} message); use the typed property.");
+                }
+            }
         }
     }
 
