@@ -2,8 +2,8 @@ namespace SecureWa.Sdk.Messages;
 
 /// <summary>
 /// One card of a carousel template (<c>cards[]</c> of a <see cref="TemplateComponentType.Carousel"/> component):
-/// its position and the values of its components. Every card needs a header with an image or video parameter;
-/// body and buttons (quick reply, url) are as in the approved template.
+/// its position and the values of its components. Every card needs a header with an image or video parameter (media
+/// card carousel) or a product parameter (product card carousel); body and buttons are as in the approved template.
 /// </summary>
 public sealed class TemplateCarouselCard
 {

@@ -67,6 +67,12 @@ public sealed class TemplateParameter
     /// <summary>The address of a location parameter (<c>location.address</c>).</summary>
     public string? LocationAddress { get; private init; }
 
+    /// <summary>The catalog of a product parameter (<c>product.catalog_id</c>).</summary>
+    public string? CatalogId { get; private init; }
+
+    /// <summary>The product of a product parameter (<c>product.product_retailer_id</c>).</summary>
+    public string? ProductRetailerId { get; private init; }
+
     /// <summary>The expiration of a limited-time offer parameter (<c>limited_time_offer.expiration_time_ms</c>).</summary>
     public DateTimeOffset? ExpiresAt { get; private init; }
 
@@ -108,6 +114,13 @@ public sealed class TemplateParameter
     /// <returns>The parameter.</returns>
     public static TemplateParameter Location(double latitude, double longitude, string? name = null, string? address = null)
         => new(TemplateParameterType.Location) { Latitude = latitude, Longitude = longitude, LocationName = name, LocationAddress = address };
+
+    /// <summary>A product parameter: the header of a product card in a product card carousel template.</summary>
+    /// <param name="catalogId">The catalog id.</param>
+    /// <param name="productRetailerId">The product's retailer id (SKU).</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter Product(string catalogId, string productRetailerId)
+        => new(TemplateParameterType.Product) { CatalogId = catalogId, ProductRetailerId = productRetailerId };
 
     /// <summary>An image parameter (media headers).</summary>
     /// <param name="media">The image.</param>

@@ -35,4 +35,7 @@ public enum TemplateParameterType
 
     /// <summary><c>limited_time_offer</c> (the limited-time offer component).</summary>
     LimitedTimeOffer,
+
+    /// <summary><c>product</c> (the header of a product card in a carousel template).</summary>
+    Product,
 }

@@ -220,6 +220,20 @@ public class ExtendedMessageValidatorTests
     }
 
     [Fact]
+    public void ProductParameter_OutsideCarouselCard_Throws()
+    {
+        var message = new TemplateMessage(To, "t", "en") { Components = [TemplateComponent.Header(TemplateParameter.Product("cat", "sku"))] };
+        Assert.Equal("template.components[0].parameters[0].product", Assert.Throws<WhatsAppValidationException>(() => MessageValidator.Validate(message)).Field);
+    }
+
+    [Fact]
+    public void ProductParameter_WithoutRetailerId_Throws()
+    {
+        var message = CarouselOf(new TemplateCarouselCard(0, TemplateComponent.Header(TemplateParameter.Product("cat", ""))));
+        Assert.Equal("template.components[0].cards[0].components[0].parameters[0].product.product_retailer_id", Assert.Throws<WhatsAppValidationException>(() => MessageValidator.Validate(message)).Field);
+    }
+
+    [Fact]
     public void Carousel_DuplicateCardIndex_Throws()
         => Assert.Equal("template.components[0].cards[1].card_index", Assert.Throws<WhatsAppValidationException>(() => MessageValidator.Validate(CarouselOf(Card(0), Card(0)))).Field);
 

@@ -140,6 +140,30 @@ public class TemplateExtensionSerializationTests
     };
 
     [Fact]
+    public void ProductCarousel_MetaSendShape_WritesProductHeaders()
+    {
+        // Meta, "Product card carousel templates", send example: each card's header is a product parameter
+        // {"type":"product","product":{"product_retailer_id":…,"catalog_id":…}}.
+        var node = Serialize(new TemplateMessage(To, "product_carousel", "en_US")
+        {
+            Components =
+            [
+                TemplateComponent.Carousel(
+                    new TemplateCarouselCard(0, TemplateComponent.Header(TemplateParameter.Product("194836987003835", "2lc20305pt"))),
+                    new TemplateCarouselCard(1, TemplateComponent.Header(TemplateParameter.Product("194836987003835", "nhp5hq4mlz")))),
+            ],
+        });
+
+        AssertJsonEquals(
+            """
+            {"type":"carousel","cards":[
+              {"card_index":0,"components":[{"type":"header","parameters":[{"type":"product","product":{"product_retailer_id":"2lc20305pt","catalog_id":"194836987003835"}}]}]},
+              {"card_index":1,"components":[{"type":"header","parameters":[{"type":"product","product":{"product_retailer_id":"nhp5hq4mlz","catalog_id":"194836987003835"}}]}]}]}
+            """,
+            node["template"]!["components"]![0]);
+    }
+
+    [Fact]
     public void LimitedTimeOfferWithCopyCode_MetaSendShape_MatchesPublishedBody()
     {
         // Meta, "Limited-time offer templates", send example (developers.facebook.com/documentation/business-messaging/

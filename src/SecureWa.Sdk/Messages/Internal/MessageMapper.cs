@@ -162,6 +162,9 @@ internal static class MessageMapper
             case TemplateParameterType.Location:
                 dto.Location = new LocationDto { Latitude = parameter.Latitude, Longitude = parameter.Longitude, Name = parameter.LocationName, Address = parameter.LocationAddress };
                 break;
+            case TemplateParameterType.Product:
+                dto.Product = new TemplateProductDto { ProductRetailerId = parameter.ProductRetailerId, CatalogId = parameter.CatalogId };
+                break;
             case TemplateParameterType.LimitedTimeOffer:
                 dto.LimitedTimeOffer = new LimitedTimeOfferDto { ExpirationTimeMs = parameter.ExpiresAt.GetValueOrDefault().ToUnixTimeMilliseconds() };
                 break;

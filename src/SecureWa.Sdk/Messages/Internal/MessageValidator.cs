@@ -189,9 +189,9 @@ internal static partial class MessageValidator
                     }
 
                     header = true;
-                    if (inCard && (component.Parameters.Count != 1 || component.Parameters[0]?.Type is not (TemplateParameterType.Image or TemplateParameterType.Video)))
+                    if (inCard && (component.Parameters.Count != 1 || component.Parameters[0]?.Type is not (TemplateParameterType.Image or TemplateParameterType.Video or TemplateParameterType.Product)))
                     {
-                        throw new WhatsAppValidationException($"{prefix}[{i}].parameters", $"'{prefix}[{i}].parameters' of a carousel card header must be one image or video parameter.", 1);
+                        throw new WhatsAppValidationException($"{prefix}[{i}].parameters", $"'{prefix}[{i}].parameters' of a carousel card header must be one image, video or product parameter.", 1);
                     }
 
                     break;
@@ -245,13 +245,13 @@ internal static partial class MessageValidator
             ValidateNamedParameters(component, $"{prefix}[{i}]");
             for (var p = 0; p < component.Parameters.Count; p++)
             {
-                ValidateTemplateParameter(component, component.Parameters[p], $"{prefix}[{i}].parameters[{p}]");
+                ValidateTemplateParameter(component, component.Parameters[p], $"{prefix}[{i}].parameters[{p}]", inCard);
             }
         }
 
         if (inCard && !header)
         {
-            throw new WhatsAppValidationException(prefix, $"'{prefix}' needs a header component with an image or video parameter (carousel cards have a media header).");
+            throw new WhatsAppValidationException(prefix, $"'{prefix}' needs a header component with an image, video or product parameter (every carousel card has one).");
         }
     }
 
@@ -288,7 +288,7 @@ internal static partial class MessageValidator
         }
     }
 
-    private static void ValidateTemplateParameter(TemplateComponent component, TemplateParameter? parameter, string path)
+    private static void ValidateTemplateParameter(TemplateComponent component, TemplateParameter? parameter, string path, bool inCard)
     {
         if (parameter is null)
         {
@@ -337,6 +337,15 @@ internal static partial class MessageValidator
                 }
 
                 ValidateCoordinates(parameter.Latitude, parameter.Longitude, $"{path}.location");
+                break;
+            case TemplateParameterType.Product:
+                if (!inCard || component.Type != TemplateComponentType.Header)
+                {
+                    throw new WhatsAppValidationException($"{path}.product", "A product parameter is allowed only in the header of a carousel card.");
+                }
+
+                Required(parameter.CatalogId, $"{path}.product.catalog_id");
+                Required(parameter.ProductRetailerId, $"{path}.product.product_retailer_id");
                 break;
             case TemplateParameterType.LimitedTimeOffer:
                 if (parameter.ExpiresAt is not { } expires || expires.ToUnixTimeMilliseconds() <= 0)

@@ -100,6 +100,19 @@ internal sealed class TemplateParameterDto
 
     [JsonPropertyName("limited_time_offer")]
     public LimitedTimeOfferDto? LimitedTimeOffer { get; set; }
+
+    [JsonPropertyName("product")]
+    public TemplateProductDto? Product { get; set; }
+}
+
+/// <summary>Wire shape of a <c>product</c> parameter (product card header).</summary>
+internal sealed class TemplateProductDto
+{
+    [JsonPropertyName("product_retailer_id")]
+    public string? ProductRetailerId { get; set; }
+
+    [JsonPropertyName("catalog_id")]
+    public string? CatalogId { get; set; }
 }
 
 /// <summary>Wire shape of a <c>limited_time_offer</c> parameter.</summary>

@@ -36,6 +36,7 @@ internal static class WireNames
         TemplateParameterType.Action => "action",
         TemplateParameterType.Location => "location",
         TemplateParameterType.LimitedTimeOffer => "limited_time_offer",
+        TemplateParameterType.Product => "product",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
