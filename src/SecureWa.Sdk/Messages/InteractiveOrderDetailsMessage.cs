@@ -23,7 +23,7 @@ public sealed class InteractiveOrderDetailsMessage : InteractiveMessage
     /// <param name="to">The recipient (see <see cref="WhatsAppMessage.To"/>).</param>
     /// <param name="body">The body text, 1 to 1024 characters.</param>
     /// <param name="referenceId">Your unique id for the order (<c>reference_id</c>), 1 to 35 letters, digits, '_', '-' or '.'.</param>
-    /// <param name="currency">The ISO 4217 currency (<c>currency</c>): <c>INR</c>, <c>BRL</c> or <c>SGD</c>, where payments exist.</param>
+    /// <param name="currency">The currency (<c>currency</c>): <c>INR</c> (India), <c>BRL</c> (Brazil) or <c>SGD</c> (Singapore), the Payments API's markets.</param>
     /// <param name="totalAmount">The total to pay (<c>total_amount</c>): subtotal + tax + shipping − discount.</param>
     /// <param name="order">The order (<c>order</c>).</param>
     public InteractiveOrderDetailsMessage(string to, string body, string referenceId, string currency, OrderAmount totalAmount, OrderDetails order)

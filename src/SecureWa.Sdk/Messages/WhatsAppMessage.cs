@@ -15,6 +15,9 @@ namespace SecureWa.Sdk.Messages;
 /// </remarks>
 public abstract class WhatsAppMessage
 {
+    private readonly byte[]? _additionalProperties;
+    private readonly byte[]? _additionalTypeProperties;
+
     private protected WhatsAppMessage(string to)
     {
         To = to;
@@ -22,7 +25,8 @@ public abstract class WhatsAppMessage
 
     /// <summary>
     /// The recipient: a phone number in international format (<c>+16505551234</c> or <c>16505551234</c>;
-    /// spaces, <c>-</c>, <c>.</c> and parentheses are tolerated) or the WhatsApp id (<c>wa_id</c>) of a user.
+    /// spaces, <c>-</c>, <c>.</c> and parentheses are tolerated) or the WhatsApp id (<c>wa_id</c>) of a user; with
+    /// <see cref="RecipientType"/> <see cref="MessageRecipientType.Group"/>, the group id.
     /// </summary>
     public string To { get; }
 
@@ -46,9 +50,6 @@ public abstract class WhatsAppMessage
     /// (<see cref="Webhooks.WebhookStatus.BizOpaqueCallbackData"/>), for tracking. Never put secrets in it.
     /// </summary>
     public string? BizOpaqueCallbackData { get; init; }
-
-    private readonly byte[]? _additionalProperties;
-    private readonly byte[]? _additionalTypeProperties;
 
     /// <summary>
     /// The escape hatch for request fields the SDK does not model yet: properties merged into the request body at

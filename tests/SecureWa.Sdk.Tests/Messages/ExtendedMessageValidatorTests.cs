@@ -170,6 +170,7 @@ public class ExtendedMessageValidatorTests
     [Theory]
     [InlineData("inr")]
     [InlineData("RUPEE")]
+    [InlineData("USD")]
     public void OrderDetails_BadCurrency_Throws(string currency)
         => Assert.Equal("interactive.action.parameters.currency", Assert.Throws<WhatsAppValidationException>(() => MessageValidator.Validate(Order(currency: currency))).Field);
 

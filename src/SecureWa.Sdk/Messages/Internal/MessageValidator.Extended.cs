@@ -338,9 +338,10 @@ internal static partial class MessageValidator
             throw new WhatsAppValidationException(Parameters + ".type", "'type' must be digital-goods or physical-goods.");
         }
 
-        if (message.Currency is not { Length: 3 } currency || !char.IsAsciiLetterUpper(currency[0]) || !char.IsAsciiLetterUpper(currency[1]) || !char.IsAsciiLetterUpper(currency[2]))
+        // The Payments API exists in India (INR), Brazil (BRL) and Singapore (SGD); Meta documents no other currency.
+        if (message.Currency is not ("INR" or "BRL" or "SGD"))
         {
-            throw new WhatsAppValidationException(Parameters + ".currency", "'currency' must be three uppercase ISO 4217 letters, such as 'INR', 'BRL' or 'SGD'.", 3);
+            throw new WhatsAppValidationException(Parameters + ".currency", "'currency' must be INR, BRL or SGD, the currencies of the Payments API.");
         }
 
         var hasSettings = message.PaymentSettings is { Count: > 0 };
