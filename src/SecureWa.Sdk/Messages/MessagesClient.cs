@@ -56,7 +56,7 @@ public partial class MessagesClient
     private static void Describe(WhatsAppMessage message, string? phoneNumberId, WhatsAppOperationContext context)
     {
         context.PhoneNumberId = phoneNumberId;
-        context.Recipient = MessageValidator.NormalizeRecipient(message.To);
+        context.Recipient = RecipientKey(message);
         context.MessageType = MessageTypeTag(message);
         if (message is TemplateMessage template)
         {
@@ -79,7 +79,7 @@ public partial class MessagesClient
             LogSending(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), body.Length);
         }
 
-        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, permission, phoneNumberId: id, recipient: MessageValidator.NormalizeRecipient(message.To));
+        using var request = invoker.CreateRequest(HttpMethod.Post, invoker.GetMessagesUri(id), WhatsAppOperationKind.SendMessage, permission, phoneNumberId: id, recipient: RecipientKey(message));
         request.Content = CreateJsonContent(body);
         var response = await invoker.SendAsync(request, MessagesJsonContext.Default.SendMessageResponse, cancellationToken).ConfigureAwait(false);
 
@@ -163,6 +163,14 @@ public partial class MessagesClient
         }
     }
 
+    /// <summary>
+    /// The pair rate limiting key: a user's digits, or for a group the group id behind a prefix no phone number
+    /// has (a group id is not digits, and its digits alone would make unrelated groups share a window).
+    /// </summary>
+    private static string RecipientKey(WhatsAppMessage message) => message.RecipientType == MessageRecipientType.Group
+        ? RecipientRateLimiter.GroupKeyPrefix + message.To
+        : MessageValidator.NormalizeRecipient(message.To);
+
     private GraphApiInvoker Invoker
         => _invoker ?? throw new InvalidOperationException("This MessagesClient was created for mocking; override its members.");
 
@@ -174,6 +182,14 @@ public partial class MessagesClient
             "list" => "interactive/list",
             "cta_url" => "interactive/cta_url",
             "flow" => "interactive/flow",
+            "catalog_message" => "interactive/catalog_message",
+            "product" => "interactive/product",
+            "product_list" => "interactive/product_list",
+            "location_request_message" => "interactive/location_request_message",
+            "address_message" => "interactive/address_message",
+            "order_details" => "interactive/order_details",
+            "order_status" => "interactive/order_status",
+            "call_permission_request" => "interactive/call_permission_request",
             var other => "interactive/" + other,
         }
         : message.MessageType;

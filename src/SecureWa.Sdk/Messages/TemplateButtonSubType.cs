@@ -14,4 +14,7 @@ public enum TemplateButtonSubType
 
     /// <summary><c>flow</c>: an <c>action</c> opening a WhatsApp Flow.</summary>
     Flow,
+
+    /// <summary><c>CATALOG</c>: opens the catalog; an optional <c>action.thumbnail_product_retailer_id</c>.</summary>
+    Catalog,
 }

@@ -11,4 +11,10 @@ public enum TemplateComponentType
 
     /// <summary><c>button</c>.</summary>
     Button,
+
+    /// <summary><c>carousel</c>: the cards of a media or product card carousel template (<see cref="TemplateComponent.Cards"/>).</summary>
+    Carousel,
+
+    /// <summary><c>limited_time_offer</c>: the expiration of a limited-time offer template.</summary>
+    LimitedTimeOffer,
 }

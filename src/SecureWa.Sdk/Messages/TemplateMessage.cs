@@ -46,4 +46,19 @@ public sealed class TemplateMessage : WhatsAppMessage
 
     /// <inheritdoc />
     public override string MessageType => "template";
+
+    /// <summary>
+    /// An authentication template carrying a one-time password (copy code or one-tap autofill button): the code is
+    /// the body's only parameter and the parameter of the url button at index 0, as Cloud API expects.
+    /// </summary>
+    /// <param name="to">The recipient (see <see cref="WhatsAppMessage.To"/>).</param>
+    /// <param name="name">The authentication template's name.</param>
+    /// <param name="languageCode">The language and locale of the approved template.</param>
+    /// <param name="code">The one-time password, at most 15 characters. It is a secret: the SDK never logs it.</param>
+    /// <returns>The message.</returns>
+    public static TemplateMessage ForOneTimePassword(string to, string name, string languageCode, string code)
+        => new(to, name, languageCode)
+        {
+            Components = [TemplateComponent.Body(TemplateParameter.Text(code)), TemplateComponent.OneTimePasswordButton(code)],
+        };
 }

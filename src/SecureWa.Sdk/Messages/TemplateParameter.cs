@@ -4,7 +4,7 @@ namespace SecureWa.Sdk.Messages;
 
 /// <summary>
 /// A value for one variable of a template component. Create one with the factory methods
-/// (<see cref="Text"/>, <see cref="Currency"/>, <see cref="DateTime"/>, <see cref="Image"/>, …).
+/// (<see cref="Text"/>, <see cref="Currency"/>, <see cref="DateTime(string, string)"/>, <see cref="Image"/>, …).
 /// </summary>
 public sealed class TemplateParameter
 {
@@ -49,6 +49,33 @@ public sealed class TemplateParameter
     /// <summary>The data of a flow button (<c>action.flow_action_data</c>).</summary>
     public JsonObject? FlowActionData { get; private init; }
 
+    /// <summary>The thumbnail product of a catalog button (<c>action.thumbnail_product_retailer_id</c>).</summary>
+    public string? ThumbnailProductRetailerId { get; private init; }
+
+    /// <summary>The full form of a date_time parameter, when created from a <see cref="TemplateDateTime"/>.</summary>
+    public TemplateDateTime? DateTimeValue { get; private init; }
+
+    /// <summary>The latitude of a location parameter (<c>location.latitude</c>).</summary>
+    public double Latitude { get; private init; }
+
+    /// <summary>The longitude of a location parameter (<c>location.longitude</c>).</summary>
+    public double Longitude { get; private init; }
+
+    /// <summary>The name of a location parameter (<c>location.name</c>).</summary>
+    public string? LocationName { get; private init; }
+
+    /// <summary>The address of a location parameter (<c>location.address</c>).</summary>
+    public string? LocationAddress { get; private init; }
+
+    /// <summary>The catalog of a product parameter (<c>product.catalog_id</c>).</summary>
+    public string? CatalogId { get; private init; }
+
+    /// <summary>The product of a product parameter (<c>product.product_retailer_id</c>).</summary>
+    public string? ProductRetailerId { get; private init; }
+
+    /// <summary>The expiration of a limited-time offer parameter (<c>limited_time_offer.expiration_time_ms</c>).</summary>
+    public DateTimeOffset? ExpiresAt { get; private init; }
+
     /// <summary>A text parameter.</summary>
     /// <param name="text">The text; at most 60 characters in a header.</param>
     /// <param name="parameterName">The variable name, for templates with named parameters.</param>
@@ -71,6 +98,29 @@ public sealed class TemplateParameter
     /// <returns>The parameter.</returns>
     public static TemplateParameter DateTime(string fallbackValue, string? parameterName = null)
         => new(TemplateParameterType.DateTime) { FallbackValue = fallbackValue, ParameterName = parameterName };
+
+    /// <summary>A date_time parameter in its full form: the fallback text and the date's components.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The variable name, for templates with named parameters.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter DateTime(TemplateDateTime value, string? parameterName = null)
+        => new(TemplateParameterType.DateTime) { FallbackValue = value?.FallbackValue, DateTimeValue = value, ParameterName = parameterName };
+
+    /// <summary>A location parameter (location headers).</summary>
+    /// <param name="latitude">The latitude, -90 to 90.</param>
+    /// <param name="longitude">The longitude, -180 to 180.</param>
+    /// <param name="name">The name of the place, if any.</param>
+    /// <param name="address">The address, if any.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter Location(double latitude, double longitude, string? name = null, string? address = null)
+        => new(TemplateParameterType.Location) { Latitude = latitude, Longitude = longitude, LocationName = name, LocationAddress = address };
+
+    /// <summary>A product parameter: the header of a product card in a product card carousel template.</summary>
+    /// <param name="catalogId">The catalog id.</param>
+    /// <param name="productRetailerId">The product's retailer id (SKU).</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter Product(string catalogId, string productRetailerId)
+        => new(TemplateParameterType.Product) { CatalogId = catalogId, ProductRetailerId = productRetailerId };
 
     /// <summary>An image parameter (media headers).</summary>
     /// <param name="media">The image.</param>
@@ -105,6 +155,18 @@ public sealed class TemplateParameter
     /// <returns>The parameter.</returns>
     public static TemplateParameter ForFlowAction(string? flowToken = null, JsonObject? flowActionData = null)
         => new(TemplateParameterType.Action) { FlowToken = flowToken, FlowActionData = flowActionData };
+
+    /// <summary>A catalog button action; usually created by <see cref="TemplateComponent.CatalogButton"/>.</summary>
+    /// <param name="thumbnailProductRetailerId">The retailer id of the product shown as thumbnail.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter ForCatalogAction(string thumbnailProductRetailerId)
+        => new(TemplateParameterType.Action) { ThumbnailProductRetailerId = thumbnailProductRetailerId };
+
+    /// <summary>A limited-time offer expiration; usually created by <see cref="TemplateComponent.LimitedTimeOffer"/>.</summary>
+    /// <param name="expiresAt">When the offer expires.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter ForLimitedTimeOffer(DateTimeOffset expiresAt)
+        => new(TemplateParameterType.LimitedTimeOffer) { ExpiresAt = expiresAt };
 
     /// <summary>Names the parameter type only; never the value, which may be personal data.</summary>
     /// <returns>For example <c>TemplateParameter(Text)</c>.</returns>

@@ -27,6 +27,15 @@ public enum TemplateParameterType
     /// <summary><c>coupon_code</c> (copy code buttons).</summary>
     CouponCode,
 
-    /// <summary><c>action</c> (flow buttons).</summary>
+    /// <summary><c>action</c> (flow and catalog buttons).</summary>
     Action,
+
+    /// <summary><c>location</c> (location headers).</summary>
+    Location,
+
+    /// <summary><c>limited_time_offer</c> (the limited-time offer component).</summary>
+    LimitedTimeOffer,
+
+    /// <summary><c>product</c> (the header of a product card in a carousel template).</summary>
+    Product,
 }

@@ -27,7 +27,14 @@ public sealed class WebhookStatus
     [JsonPropertyName("recipient_id")]
     public string? RecipientId { get; init; }
 
-    /// <summary>The tracking data the business set when sending.</summary>
+    /// <summary>
+    /// <c>group</c> when the message went to a group (<see cref="RecipientId"/> is then the group id); absent or
+    /// <c>individual</c> otherwise.
+    /// </summary>
+    [JsonPropertyName("recipient_type")]
+    public string? RecipientType { get; init; }
+
+    /// <summary>The tracking data the business set when sending (<see cref="Messages.WhatsAppMessage.BizOpaqueCallbackData"/>).</summary>
     [JsonPropertyName("biz_opaque_callback_data")]
     public string? BizOpaqueCallbackData { get; init; }
 

@@ -66,11 +66,32 @@ internal sealed class RecipientRateLimiter
         }
     }
 
+    /// <summary>The prefix of a group recipient's key (<c>recipient_type</c> group): the whole id is hashed, not only its digits.</summary>
+    public const string GroupKeyPrefix = "group:";
+
     /// <summary>Computes the partition key of a recipient for a phone number id.</summary>
     public ulong GetKey(string phoneNumberId, string recipient)
     {
-        Span<byte> buffer = stackalloc byte[128];
+        Span<byte> buffer = stackalloc byte[384];
         var length = Encoding.ASCII.GetBytes(phoneNumberId.AsSpan(0, Math.Min(phoneNumberId.Length, 64)), buffer);
+        if (recipient.StartsWith(GroupKeyPrefix, StringComparison.Ordinal))
+        {
+            // A group id (validated: ASCII, at most 256 characters) is hashed whole, behind a separator no phone
+            // number key has, so two groups never share a window and a group never shares one with a user.
+            buffer[length++] = (byte)'#';
+            foreach (var c in recipient.AsSpan(GroupKeyPrefix.Length))
+            {
+                if (length == buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[length++] = c < 128 ? (byte)c : (byte)'?';
+            }
+
+            return SipHash.Hash(_hashKey0, _hashKey1, buffer[..length]);
+        }
+
         buffer[length++] = (byte)'|';
         foreach (var c in recipient)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -20,6 +21,9 @@ internal sealed class InteractiveDto
 
     [JsonPropertyName("action")]
     public InteractiveActionDto? Action { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>interactive.header</c>.</summary>
@@ -63,6 +67,12 @@ internal sealed class InteractiveActionDto
     [JsonPropertyName("sections")]
     public List<ListSectionDto>? Sections { get; set; }
 
+    [JsonPropertyName("catalog_id")]
+    public string? CatalogId { get; set; }
+
+    [JsonPropertyName("product_retailer_id")]
+    public string? ProductRetailerId { get; set; }
+
     [JsonPropertyName("parameters")]
     public InteractiveActionParametersDto? Parameters { get; set; }
 }
@@ -95,6 +105,16 @@ internal sealed class ListSectionDto
 
     [JsonPropertyName("rows")]
     public List<ListRowDto>? Rows { get; set; }
+
+    [JsonPropertyName("product_items")]
+    public List<ProductItemDto>? ProductItems { get; set; }
+}
+
+/// <summary>Wire shape of a product in a product list section.</summary>
+internal sealed class ProductItemDto
+{
+    [JsonPropertyName("product_retailer_id")]
+    public string? ProductRetailerId { get; set; }
 }
 
 /// <summary>Wire shape of a list row.</summary>
@@ -142,6 +162,45 @@ internal sealed class InteractiveActionParametersDto
 
     [JsonPropertyName("flow_action_payload")]
     public FlowActionPayloadDto? FlowActionPayload { get; set; }
+
+    [JsonPropertyName("thumbnail_product_retailer_id")]
+    public string? ThumbnailProductRetailerId { get; set; }
+
+    [JsonPropertyName("country")]
+    public string? Country { get; set; }
+
+    [JsonPropertyName("values")]
+    public AddressValuesDto? Values { get; set; }
+
+    [JsonPropertyName("saved_addresses")]
+    public List<SavedAddressDto>? SavedAddresses { get; set; }
+
+    [JsonPropertyName("validation_errors")]
+    public Dictionary<string, string>? ValidationErrors { get; set; }
+
+    [JsonPropertyName("reference_id")]
+    public string? ReferenceId { get; set; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; set; }
+
+    [JsonPropertyName("payment_type")]
+    public string? PaymentType { get; set; }
+
+    [JsonPropertyName("payment_configuration")]
+    public string? PaymentConfiguration { get; set; }
+
+    [JsonPropertyName("payment_settings")]
+    public List<PaymentSettingDto>? PaymentSettings { get; set; }
+
+    [JsonPropertyName("currency")]
+    public string? Currency { get; set; }
+
+    [JsonPropertyName("total_amount")]
+    public AmountDto? TotalAmount { get; set; }
+
+    [JsonPropertyName("order")]
+    public OrderDto? Order { get; set; }
 }
 
 /// <summary>Wire shape of <c>flow_action_payload</c>.</summary>

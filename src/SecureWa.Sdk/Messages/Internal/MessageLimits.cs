@@ -26,6 +26,18 @@ internal static class MessageLimits
     public const int TemplateHeaderText = 60;
     public const int TemplateButtonIndexMax = 9;
     public const int CouponCode = 15;
+    public const int BizOpaqueCallbackData = 512;
+    public const int ProductSectionsMax = 10;
+    public const int ProductItemsMax = 30;
+    public const int OrderReferenceId = 35;
+    public const int OrderDescription = 120;
+    public const int OrderExpirationDescription = 120;
+    public const int PinCode = 6;
+    public const int CarouselCardsMax = 10;
+    public const int CarouselCardIndexMax = 9;
+    public const int OneTimePassword = 15;
+    public const int GroupId = 256;
+    public const int AdditionalPropertiesBytes = 16 * 1024;
     public const int RecipientDigitsMin = 7;
     public const int RecipientDigitsMax = 15;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SecureWa.Sdk.Messages.Internal;
 
@@ -11,7 +13,10 @@ internal static class MessageMapper
         {
             To = message.To,
             Type = message.MessageType,
+            RecipientType = WireNames.Recipient(message.RecipientType),
             Context = message.ReplyToMessageId is { } replyTo ? new MessageContextDto { MessageId = replyTo } : null,
+            BizOpaqueCallbackData = message.BizOpaqueCallbackData,
+            ExtensionData = Copy(message.AdditionalPropertiesJson),
         };
 
         switch (message)
@@ -53,42 +58,80 @@ internal static class MessageMapper
                 throw new NotSupportedException($"Message kind {message.GetType().Name} is not supported.");
         }
 
+        if (message.AdditionalTypePropertiesJson is { } typeProperties)
+        {
+            var copy = Copy(typeProperties);
+            switch (request)
+            {
+                case { Text: { } dto }: dto.ExtensionData = copy; break;
+                case { Template: { } dto }: dto.ExtensionData = copy; break;
+                case { Image: { } dto }: dto.ExtensionData = copy; break;
+                case { Audio: { } dto }: dto.ExtensionData = copy; break;
+                case { Video: { } dto }: dto.ExtensionData = copy; break;
+                case { Document: { } dto }: dto.ExtensionData = copy; break;
+                case { Sticker: { } dto }: dto.ExtensionData = copy; break;
+                case { Location: { } dto }: dto.ExtensionData = copy; break;
+                case { Interactive: { } dto }: dto.ExtensionData = copy; break;
+                case { Reaction: { } dto }: dto.ExtensionData = copy; break;
+                default: throw new NotSupportedException($"Message kind {message.GetType().Name} takes no additional type properties.");
+            }
+        }
+
         return request;
     }
+
+    /// <summary>
+    /// The escape-hatch properties as JSON elements, a private copy per request. (Extension data typed as
+    /// <see cref="JsonObject"/> is written as a nested value by the source-generated serializer, not merged; elements are.)
+    /// </summary>
+    private static Dictionary<string, JsonElement>? Copy(byte[]? json) => AdditionalJson.ToElements(json);
 
     private static MediaObjectDto ToMedia(MediaSource media, string? caption = null, string? filename = null)
         => new() { Id = media.Id, Link = media.Id is null ? media.Link?.OriginalString : null, Caption = caption, Filename = filename };
 
-    private static TemplateDto ToTemplate(TemplateMessage template)
+    private static TemplateDto ToTemplate(TemplateMessage template) => new()
     {
-        List<TemplateComponentDto>? components = null;
-        if (template.Components is { Count: > 0 })
+        Name = template.Name,
+        Language = new TemplateLanguageDto { Code = template.LanguageCode, Policy = template.DeterministicLanguagePolicy ? "deterministic" : null },
+        Components = template.Components is { Count: > 0 } ? ToComponents(template.Components) : null,
+    };
+
+    private static List<TemplateComponentDto> ToComponents(IReadOnlyList<TemplateComponent> source)
+    {
+        var components = new List<TemplateComponentDto>(source.Count);
+        foreach (var component in source)
         {
-            components = new List<TemplateComponentDto>(template.Components.Count);
-            foreach (var component in template.Components)
+            List<TemplateParameterDto>? parameters = null;
+            List<TemplateCardDto>? cards = null;
+            if (component.Type == TemplateComponentType.Carousel)
             {
-                var parameters = new List<TemplateParameterDto>(component.Parameters.Count);
+                cards = new List<TemplateCardDto>(component.Cards.Count);
+                foreach (var card in component.Cards)
+                {
+                    cards.Add(new TemplateCardDto { CardIndex = card.CardIndex, Components = ToComponents(card.Components) });
+                }
+            }
+            else if (component.Parameters.Count > 0 || component.SubType != TemplateButtonSubType.Catalog)
+            {
+                // A catalog button without a thumbnail has no parameters at all (Meta's example and pywa omit them).
+                parameters = new List<TemplateParameterDto>(component.Parameters.Count);
                 foreach (var parameter in component.Parameters)
                 {
                     parameters.Add(ToParameter(parameter));
                 }
-
-                components.Add(new TemplateComponentDto
-                {
-                    Type = WireNames.Component(component.Type),
-                    SubType = component.SubType is { } subType ? WireNames.SubType(subType) : null,
-                    Index = component.Index is { } index ? WireNames.Index(index) : null,
-                    Parameters = parameters,
-                });
             }
+
+            components.Add(new TemplateComponentDto
+            {
+                Type = WireNames.Component(component.Type),
+                SubType = component.SubType is { } subType ? WireNames.SubType(subType) : null,
+                Index = component.Index is { } index ? WireNames.Index(index) : null,
+                Parameters = parameters,
+                Cards = cards,
+            });
         }
 
-        return new TemplateDto
-        {
-            Name = template.Name,
-            Language = new TemplateLanguageDto { Code = template.LanguageCode, Policy = template.DeterministicLanguagePolicy ? "deterministic" : null },
-            Components = components,
-        };
+        return components;
     }
 
     private static TemplateParameterDto ToParameter(TemplateParameter parameter)
@@ -103,7 +146,27 @@ internal static class MessageMapper
                 dto.Currency = new CurrencyDto { FallbackValue = parameter.FallbackValue, Code = parameter.CurrencyCode, Amount1000 = parameter.Amount1000 };
                 break;
             case TemplateParameterType.DateTime:
-                dto.DateTime = new DateTimeDto { FallbackValue = parameter.FallbackValue };
+                var full = parameter.DateTimeValue;
+                dto.DateTime = new DateTimeDto
+                {
+                    FallbackValue = parameter.FallbackValue,
+                    DayOfWeek = full?.DayOfWeek,
+                    Year = full?.Year,
+                    Month = full?.Month,
+                    DayOfMonth = full?.DayOfMonth,
+                    Hour = full?.Hour,
+                    Minute = full?.Minute,
+                    Calendar = full?.Calendar is { } calendar ? WireNames.Calendar(calendar) : null,
+                };
+                break;
+            case TemplateParameterType.Location:
+                dto.Location = new LocationDto { Latitude = parameter.Latitude, Longitude = parameter.Longitude, Name = parameter.LocationName, Address = parameter.LocationAddress };
+                break;
+            case TemplateParameterType.Product:
+                dto.Product = new TemplateProductDto { ProductRetailerId = parameter.ProductRetailerId, CatalogId = parameter.CatalogId };
+                break;
+            case TemplateParameterType.LimitedTimeOffer:
+                dto.LimitedTimeOffer = new LimitedTimeOfferDto { ExpirationTimeMs = parameter.ExpiresAt.GetValueOrDefault().ToUnixTimeMilliseconds() };
                 break;
             case TemplateParameterType.Image:
                 dto.Image = ToMedia(parameter.Media!);
@@ -121,7 +184,7 @@ internal static class MessageMapper
                 dto.CouponCode = parameter.CouponCode;
                 break;
             case TemplateParameterType.Action:
-                dto.Action = new TemplateFlowActionDto { FlowToken = parameter.FlowToken, FlowActionData = parameter.FlowActionData };
+                dto.Action = new TemplateFlowActionDto { FlowToken = parameter.FlowToken, FlowActionData = parameter.FlowActionData, ThumbnailProductRetailerId = parameter.ThumbnailProductRetailerId };
                 break;
         }
 
@@ -165,7 +228,7 @@ internal static class MessageMapper
         {
             Type = message.InteractiveType,
             Header = message.Header is { } header ? ToHeader(header) : null,
-            Body = new InteractiveTextDto { Text = message.Body },
+            Body = string.IsNullOrEmpty(message.Body) ? null : new InteractiveTextDto { Text = message.Body },
             Footer = message.Footer is { } footer ? new InteractiveTextDto { Text = footer } : null,
         };
 
@@ -204,6 +267,44 @@ internal static class MessageMapper
                     FlowActionPayload = flow.Screen is null && flow.Data is null ? null : new FlowActionPayloadDto { Screen = flow.Screen, Data = flow.Data },
                 },
             },
+            InteractiveCatalogMessage catalog => new InteractiveActionDto
+            {
+                Name = "catalog_message",
+                Parameters = catalog.ThumbnailProductRetailerId is { } thumbnail ? new InteractiveActionParametersDto { ThumbnailProductRetailerId = thumbnail } : null,
+            },
+            InteractiveProductMessage product => new InteractiveActionDto { CatalogId = product.CatalogId, ProductRetailerId = product.ProductRetailerId },
+            InteractiveProductListMessage productList => new InteractiveActionDto
+            {
+                CatalogId = productList.CatalogId,
+                Sections = productList.Sections.Select(static s => new ListSectionDto
+                {
+                    Title = string.IsNullOrEmpty(s.Title) ? null : s.Title,
+                    ProductItems = s.ProductRetailerIds.Select(static id => new ProductItemDto { ProductRetailerId = id }).ToList(),
+                }).ToList(),
+            },
+            InteractiveLocationRequestMessage => new InteractiveActionDto { Name = "send_location" },
+            InteractiveCallPermissionRequestMessage => new InteractiveActionDto { Name = "call_permission_request" },
+            InteractiveAddressMessage address => new InteractiveActionDto
+            {
+                Name = "address_message",
+                Parameters = new InteractiveActionParametersDto
+                {
+                    Country = address.Country,
+                    Values = address.Values is { } values ? ToAddress(values) : null,
+                    SavedAddresses = address.SavedAddresses is { Count: > 0 } saved ? saved.Select(static a => new SavedAddressDto { Id = a.Id, Value = ToAddress(a.Value) }).ToList() : null,
+                    ValidationErrors = address.ValidationErrors is { Count: > 0 } errors ? new Dictionary<string, string>(errors, StringComparer.Ordinal) : null,
+                },
+            },
+            InteractiveOrderDetailsMessage order => new InteractiveActionDto { Name = "review_and_pay", Parameters = ToOrderDetails(order) },
+            InteractiveOrderStatusMessage status => new InteractiveActionDto
+            {
+                Name = "review_order",
+                Parameters = new InteractiveActionParametersDto
+                {
+                    ReferenceId = status.ReferenceId,
+                    Order = new OrderDto { Status = WireNames.Order(status.Status), Description = status.Description },
+                },
+            },
             _ => throw new NotSupportedException($"Interactive kind {message.GetType().Name} is not supported."),
         };
 
@@ -217,5 +318,82 @@ internal static class MessageMapper
         InteractiveHeaderType.Video => new InteractiveHeaderDto { Type = "video", Video = ToMedia(header.Media!) },
         InteractiveHeaderType.Document => new InteractiveHeaderDto { Type = "document", Document = ToMedia(header.Media!, filename: header.Filename) },
         _ => throw new NotSupportedException($"Header type {header.Type} is not supported."),
+    };
+
+    private static AddressValuesDto ToAddress(AddressFields a) => new()
+    {
+        Name = a.Name,
+        PhoneNumber = a.PhoneNumber,
+        InPinCode = a.InPinCode,
+        SgPostCode = a.SgPostCode,
+        HouseNumber = a.HouseNumber,
+        FloorNumber = a.FloorNumber,
+        TowerNumber = a.TowerNumber,
+        BuildingName = a.BuildingName,
+        Address = a.Address,
+        LandmarkArea = a.LandmarkArea,
+        UnitNumber = a.UnitNumber,
+        City = a.City,
+        State = a.State,
+    };
+
+    private static AmountDto ToAmount(OrderAmount amount) => new() { Value = amount.Value, Offset = amount.Offset };
+
+    private static AmountDto ToCharge(OrderCharge charge) => new()
+    {
+        Value = charge.Amount.Value,
+        Offset = charge.Amount.Offset,
+        Description = charge.Description,
+        DiscountProgramName = charge.DiscountProgramName,
+    };
+
+    private static InteractiveActionParametersDto ToOrderDetails(InteractiveOrderDetailsMessage message)
+    {
+        var order = message.Order;
+        return new InteractiveActionParametersDto
+        {
+            ReferenceId = message.ReferenceId,
+            Type = WireNames.Goods(message.GoodsType),
+            PaymentType = message.PaymentType,
+            PaymentConfiguration = message.PaymentConfiguration,
+            PaymentSettings = message.PaymentSettings is { Count: > 0 } settings ? settings.Select(ToPaymentSetting).ToList() : null,
+            Currency = message.Currency,
+            TotalAmount = ToAmount(message.TotalAmount),
+            Order = new OrderDto
+            {
+                Status = "pending",
+                CatalogId = order.CatalogId,
+                Expiration = order.ExpiresAt is { } expires
+                    ? new OrderExpirationDto { Timestamp = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), Description = order.ExpirationDescription }
+                    : null,
+                Items = order.Items.Select(static item => new OrderItemDto
+                {
+                    RetailerId = item.RetailerId,
+                    Name = item.Name,
+                    Amount = ToAmount(item.Amount),
+                    Quantity = item.Quantity,
+                    SaleAmount = item.SaleAmount is { } sale ? ToAmount(sale) : null,
+                    CountryOfOrigin = item.CountryOfOrigin,
+                    ImporterName = item.ImporterName,
+                }).ToList(),
+                Subtotal = ToAmount(order.Subtotal),
+                Tax = ToCharge(order.Tax),
+                Shipping = order.Shipping is { } shipping ? ToCharge(shipping) : null,
+                Discount = order.Discount is { } discount ? ToCharge(discount) : null,
+            },
+        };
+    }
+
+    private static PaymentSettingDto ToPaymentSetting(OrderPaymentSetting setting) => setting.Type switch
+    {
+        "payment_gateway" => new PaymentSettingDto { Type = setting.Type, PaymentGateway = new PaymentGatewayDto { Type = setting.GatewayType, ConfigurationName = setting.ConfigurationName } },
+        "payment_link" => new PaymentSettingDto { Type = setting.Type, PaymentLink = new PaymentLinkDto { Uri = setting.LinkUri?.OriginalString } },
+        "pix_dynamic_code" => new PaymentSettingDto
+        {
+            Type = setting.Type,
+            PixDynamicCode = new PixDynamicCodeDto { Code = setting.PixCode, MerchantName = setting.PixMerchantName, Key = setting.PixKey, KeyType = setting.PixKeyType },
+        },
+        "boleto" => new PaymentSettingDto { Type = setting.Type, Boleto = new BoletoDto { DigitableLine = setting.BoletoDigitableLine } },
+        _ => throw new NotSupportedException($"Payment setting {setting.Type} is not supported."),
     };
 }

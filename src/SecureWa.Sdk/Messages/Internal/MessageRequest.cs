@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace SecureWa.Sdk.Messages.Internal;
@@ -19,6 +21,9 @@ internal sealed class MessageRequest
 
     [JsonPropertyName("context")]
     public MessageContextDto? Context { get; set; }
+
+    [JsonPropertyName("biz_opaque_callback_data")]
+    public string? BizOpaqueCallbackData { get; set; }
 
     [JsonPropertyName("text")]
     public TextDto? Text { get; set; }
@@ -52,6 +57,10 @@ internal sealed class MessageRequest
 
     [JsonPropertyName("reaction")]
     public ReactionDto? Reaction { get; set; }
+
+    /// <summary>The escape hatch: caller-supplied top-level properties, checked against the names above before sending.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>context</c> (reply to a message).</summary>
@@ -69,6 +78,9 @@ internal sealed class TextDto
 
     [JsonPropertyName("body")]
     public string? Body { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of a media object (<c>image</c>, <c>audio</c>, <c>video</c>, <c>document</c>, <c>sticker</c>), also used in headers and template parameters.</summary>
@@ -85,6 +97,9 @@ internal sealed class MediaObjectDto
 
     [JsonPropertyName("filename")]
     public string? Filename { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>location</c>.</summary>
@@ -101,6 +116,9 @@ internal sealed class LocationDto
 
     [JsonPropertyName("address")]
     public string? Address { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>reaction</c>.</summary>
@@ -113,4 +131,7 @@ internal sealed class ReactionDto
     [JsonPropertyName("emoji")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string Emoji { get; set; } = string.Empty;
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -8,17 +8,27 @@ namespace SecureWa.Sdk.Messages.Internal;
 /// <see cref="WhatsAppValidationException"/> naming the field as a JSON path and the limit; messages never
 /// quote the value, which may be personal data. Paths are built only when a check fails.
 /// </summary>
-internal static class MessageValidator
+internal static partial class MessageValidator
 {
     /// <exception cref="WhatsAppValidationException">The message breaks a rule.</exception>
     public static void Validate(WhatsAppMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ValidateRecipient(message.To);
+        if (message.RecipientType == MessageRecipientType.Individual)
+        {
+            ValidateRecipient(message.To);
+        }
+        else
+        {
+            ValidateGroupRecipient(message);
+        }
+
         if (message.ReplyToMessageId is not null)
         {
             Required(message.ReplyToMessageId, "context.message_id");
         }
+
+        ValidateEnvelope(message);
 
         switch (message)
         {
@@ -161,25 +171,34 @@ internal static class MessageValidator
             }
         }
 
-        var components = template.Components ?? [];
-        bool header = false, body = false;
+        ValidateComponents(template.Components ?? [], "template.components", inCard: false);
+    }
+
+    private static void ValidateComponents(IReadOnlyList<TemplateComponent> components, string prefix, bool inCard)
+    {
+        bool header = false, body = false, carousel = false, offer = false;
         for (var i = 0; i < components.Count; i++)
         {
-            var component = components[i] ?? throw Missing($"template.components[{i}]");
+            var component = components[i] ?? throw Missing($"{prefix}[{i}]");
             switch (component.Type)
             {
                 case TemplateComponentType.Header:
                     if (header)
                     {
-                        throw new WhatsAppValidationException($"template.components[{i}]", "A template has at most one header component.", 1);
+                        throw new WhatsAppValidationException($"{prefix}[{i}]", "A template has at most one header component.", 1);
                     }
 
                     header = true;
+                    if (inCard && (component.Parameters.Count != 1 || component.Parameters[0]?.Type is not (TemplateParameterType.Image or TemplateParameterType.Video or TemplateParameterType.Product)))
+                    {
+                        throw new WhatsAppValidationException($"{prefix}[{i}].parameters", $"'{prefix}[{i}].parameters' of a carousel card header must be one image, video or product parameter.", 1);
+                    }
+
                     break;
                 case TemplateComponentType.Body:
                     if (body)
                     {
-                        throw new WhatsAppValidationException($"template.components[{i}]", "A template has at most one body component.", 1);
+                        throw new WhatsAppValidationException($"{prefix}[{i}]", "A template has at most one body component.", 1);
                     }
 
                     body = true;
@@ -187,32 +206,93 @@ internal static class MessageValidator
                 case TemplateComponentType.Button:
                     if (component.Index is not { } index || index < 0 || index > MessageLimits.TemplateButtonIndexMax)
                     {
-                        throw new WhatsAppValidationException($"template.components[{i}].index", $"'template.components[{i}].index' must be 0 to {MessageLimits.TemplateButtonIndexMax}.", MessageLimits.TemplateButtonIndexMax);
+                        throw new WhatsAppValidationException($"{prefix}[{i}].index", $"'{prefix}[{i}].index' must be 0 to {MessageLimits.TemplateButtonIndexMax}.", MessageLimits.TemplateButtonIndexMax);
                     }
 
                     for (var j = 0; j < i; j++)
                     {
                         if (components[j]?.Type == TemplateComponentType.Button && components[j].Index == index)
                         {
-                            throw new WhatsAppValidationException($"template.components[{i}].index", $"'template.components[{i}].index' repeats the index of template.components[{j}].");
+                            throw new WhatsAppValidationException($"{prefix}[{i}].index", $"'{prefix}[{i}].index' repeats the index of {prefix}[{j}].");
                         }
+                    }
+
+                    break;
+                case TemplateComponentType.Carousel:
+                    if (inCard || carousel)
+                    {
+                        throw new WhatsAppValidationException($"{prefix}[{i}]", "A template has at most one carousel component, and cards cannot nest carousels.", 1);
+                    }
+
+                    carousel = true;
+                    ValidateCarousel(component, $"{prefix}[{i}]");
+                    break;
+                case TemplateComponentType.LimitedTimeOffer:
+                    if (inCard || offer)
+                    {
+                        throw new WhatsAppValidationException($"{prefix}[{i}]", "A template has at most one limited_time_offer component.", 1);
+                    }
+
+                    offer = true;
+                    if (component.Parameters.Count != 1 || component.Parameters[0]?.Type != TemplateParameterType.LimitedTimeOffer)
+                    {
+                        throw new WhatsAppValidationException($"{prefix}[{i}].parameters", $"'{prefix}[{i}].parameters' must be one limited_time_offer parameter.", 1);
                     }
 
                     break;
             }
 
+            ValidateNamedParameters(component, $"{prefix}[{i}]");
             for (var p = 0; p < component.Parameters.Count; p++)
             {
-                ValidateTemplateParameter(component, component.Parameters[p], i, p);
+                ValidateTemplateParameter(component, component.Parameters[p], $"{prefix}[{i}].parameters[{p}]", inCard);
             }
+        }
+
+        if (inCard && !header)
+        {
+            throw new WhatsAppValidationException(prefix, $"'{prefix}' needs a header component with an image, video or product parameter (every carousel card has one).");
         }
     }
 
-    private static void ValidateTemplateParameter(TemplateComponent component, TemplateParameter? parameter, int i, int p)
+    private static void ValidateCarousel(TemplateComponent component, string path)
+    {
+        var cards = component.Cards;
+        if (cards.Count == 0)
+        {
+            throw new WhatsAppValidationException(path + ".cards", $"'{path}.cards' must have at least 1 card.", 1);
+        }
+
+        if (cards.Count > MessageLimits.CarouselCardsMax)
+        {
+            throw new WhatsAppValidationException(path + ".cards", $"'{path}.cards' must have at most {MessageLimits.CarouselCardsMax} cards.", MessageLimits.CarouselCardsMax);
+        }
+
+        for (var c = 0; c < cards.Count; c++)
+        {
+            var card = cards[c] ?? throw Missing($"{path}.cards[{c}]");
+            if (card.CardIndex < 0 || card.CardIndex > MessageLimits.CarouselCardIndexMax)
+            {
+                throw new WhatsAppValidationException($"{path}.cards[{c}].card_index", $"'{path}.cards[{c}].card_index' must be 0 to {MessageLimits.CarouselCardIndexMax}.", MessageLimits.CarouselCardIndexMax);
+            }
+
+            for (var d = 0; d < c; d++)
+            {
+                if (cards[d]?.CardIndex == card.CardIndex)
+                {
+                    throw new WhatsAppValidationException($"{path}.cards[{c}].card_index", $"'{path}.cards[{c}].card_index' repeats the index of card {d}; card indexes must be unique.");
+                }
+            }
+
+            ValidateComponents(card.Components, $"{path}.cards[{c}].components", inCard: true);
+        }
+    }
+
+    private static void ValidateTemplateParameter(TemplateComponent component, TemplateParameter? parameter, string path, bool inCard)
     {
         if (parameter is null)
         {
-            throw Missing($"template.components[{i}].parameters[{p}]");
+            throw Missing(path);
         }
 
         switch (parameter.Type)
@@ -220,42 +300,79 @@ internal static class MessageValidator
             case TemplateParameterType.Text:
                 if (string.IsNullOrEmpty(parameter.TextValue))
                 {
-                    throw Missing($"template.components[{i}].parameters[{p}].text");
+                    throw Missing($"{path}.text");
                 }
 
                 if (component.Type == TemplateComponentType.Header && TooLong(parameter.TextValue, MessageLimits.TemplateHeaderText))
                 {
-                    throw TooLongError($"template.components[{i}].parameters[{p}].text", MessageLimits.TemplateHeaderText);
+                    throw TooLongError($"{path}.text", MessageLimits.TemplateHeaderText);
+                }
+
+                if (component.IsOneTimePassword && TooLong(parameter.TextValue, MessageLimits.OneTimePassword))
+                {
+                    throw TooLongError($"{path}.text", MessageLimits.OneTimePassword);
                 }
 
                 break;
             case TemplateParameterType.Currency:
-                Required(parameter.FallbackValue, $"template.components[{i}].parameters[{p}].currency.fallback_value");
+                Required(parameter.FallbackValue, $"{path}.currency.fallback_value");
                 if (parameter.CurrencyCode is not { Length: 3 } code || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]) || !char.IsAsciiLetterUpper(code[2]))
                 {
-                    throw new WhatsAppValidationException($"template.components[{i}].parameters[{p}].currency.code", "The currency code must be three uppercase ISO 4217 letters, such as 'USD'.", 3);
+                    throw new WhatsAppValidationException($"{path}.currency.code", "The currency code must be three uppercase ISO 4217 letters, such as 'USD'.", 3);
                 }
 
                 break;
             case TemplateParameterType.DateTime:
-                Required(parameter.FallbackValue, $"template.components[{i}].parameters[{p}].date_time.fallback_value");
+                Required(parameter.FallbackValue, $"{path}.date_time.fallback_value");
+                if (parameter.DateTimeValue is { } full)
+                {
+                    ValidateDateTime(full, $"{path}.date_time");
+                }
+
+                break;
+            case TemplateParameterType.Location:
+                if (component.Type != TemplateComponentType.Header)
+                {
+                    throw new WhatsAppValidationException($"{path}.location", "A location parameter is allowed only in a header component.");
+                }
+
+                ValidateCoordinates(parameter.Latitude, parameter.Longitude, $"{path}.location");
+                break;
+            case TemplateParameterType.Product:
+                if (!inCard || component.Type != TemplateComponentType.Header)
+                {
+                    throw new WhatsAppValidationException($"{path}.product", "A product parameter is allowed only in the header of a carousel card.");
+                }
+
+                Required(parameter.CatalogId, $"{path}.product.catalog_id");
+                Required(parameter.ProductRetailerId, $"{path}.product.product_retailer_id");
+                break;
+            case TemplateParameterType.LimitedTimeOffer:
+                if (parameter.ExpiresAt is not { } expires || expires.ToUnixTimeMilliseconds() <= 0)
+                {
+                    throw new WhatsAppValidationException($"{path}.limited_time_offer.expiration_time_ms", "'limited_time_offer.expiration_time_ms' must be a time after 1970-01-01 (unix milliseconds).");
+                }
+
                 break;
             case TemplateParameterType.Image:
             case TemplateParameterType.Document:
             case TemplateParameterType.Video:
-                ValidateMedia(parameter.Media, $"template.components[{i}].parameters[{p}].{WireNames.Parameter(parameter.Type)}");
+                ValidateMedia(parameter.Media, $"{path}.{WireNames.Parameter(parameter.Type)}");
                 break;
             case TemplateParameterType.Payload:
-                Required(parameter.Payload, $"template.components[{i}].parameters[{p}].payload");
+                Required(parameter.Payload, $"{path}.payload");
                 break;
             case TemplateParameterType.CouponCode:
-                Required(parameter.CouponCode, $"template.components[{i}].parameters[{p}].coupon_code");
-                MaxLength(parameter.CouponCode, MessageLimits.CouponCode, $"template.components[{i}].parameters[{p}].coupon_code");
+                Required(parameter.CouponCode, $"{path}.coupon_code");
+                MaxLength(parameter.CouponCode, MessageLimits.CouponCode, $"{path}.coupon_code");
+                break;
+            case TemplateParameterType.Action when component.SubType == TemplateButtonSubType.Catalog:
+                Required(parameter.ThumbnailProductRetailerId, $"{path}.action.thumbnail_product_retailer_id");
                 break;
             case TemplateParameterType.Action:
                 if (parameter.FlowActionData is { Count: 0 })
                 {
-                    throw new WhatsAppValidationException($"template.components[{i}].parameters[{p}].action.flow_action_data", "'flow_action_data' must be a non-empty object when given.");
+                    throw new WhatsAppValidationException($"{path}.action.flow_action_data", "'flow_action_data' must be a non-empty object when given.");
                 }
 
                 break;
@@ -296,16 +413,18 @@ internal static class MessageValidator
         }
     }
 
-    private static void ValidateLocation(LocationMessage location)
+    private static void ValidateLocation(LocationMessage location) => ValidateCoordinates(location.Latitude, location.Longitude, "location");
+
+    private static void ValidateCoordinates(double latitude, double longitude, string path)
     {
-        if (double.IsNaN(location.Latitude) || location.Latitude < -90 || location.Latitude > 90)
+        if (double.IsNaN(latitude) || latitude < -90 || latitude > 90)
         {
-            throw new WhatsAppValidationException("location.latitude", "'location.latitude' must be between -90 and 90.", 90);
+            throw new WhatsAppValidationException(path + ".latitude", $"'{path}.latitude' must be between -90 and 90.", 90);
         }
 
-        if (double.IsNaN(location.Longitude) || location.Longitude < -180 || location.Longitude > 180)
+        if (double.IsNaN(longitude) || longitude < -180 || longitude > 180)
         {
-            throw new WhatsAppValidationException("location.longitude", "'location.longitude' must be between -180 and 180.", 180);
+            throw new WhatsAppValidationException(path + ".longitude", $"'{path}.longitude' must be between -180 and 180.", 180);
         }
     }
 
@@ -350,8 +469,26 @@ internal static class MessageValidator
 
     private static void ValidateInteractive(InteractiveMessage message)
     {
-        Length(message.Body, 1, MessageLimits.InteractiveBody, "interactive.body.text");
+        if (message is InteractiveProductMessage)
+        {
+            MaxLength(message.Body, MessageLimits.InteractiveBody, "interactive.body.text");
+        }
+        else
+        {
+            Length(message.Body, 1, MessageLimits.InteractiveBody, "interactive.body.text");
+        }
+
         MaxLength(message.Footer, MessageLimits.InteractiveFooter, "interactive.footer.text");
+        if (message.Header is not null && message is InteractiveCatalogMessage or InteractiveProductMessage or InteractiveLocationRequestMessage or InteractiveCallPermissionRequestMessage or InteractiveOrderStatusMessage)
+        {
+            throw new WhatsAppValidationException("interactive.header", $"An interactive {message.InteractiveType} message has no header.");
+        }
+
+        if (message is InteractiveProductListMessage && message.Header?.Type != InteractiveHeaderType.Text)
+        {
+            throw new WhatsAppValidationException("interactive.header", "A product_list message requires a text header.");
+        }
+
         if (message.Header is { } header)
         {
             if (header.Type == InteractiveHeaderType.Text)
@@ -382,6 +519,35 @@ internal static class MessageValidator
                 break;
             case InteractiveFlowMessage flow:
                 ValidateFlow(flow);
+                break;
+            case InteractiveCatalogMessage catalog:
+                if (catalog.ThumbnailProductRetailerId is not null)
+                {
+                    Required(catalog.ThumbnailProductRetailerId, "interactive.action.parameters.thumbnail_product_retailer_id");
+                }
+
+                break;
+            case InteractiveProductMessage product:
+                Required(product.CatalogId, "interactive.action.catalog_id");
+                Required(product.ProductRetailerId, "interactive.action.product_retailer_id");
+                break;
+            case InteractiveProductListMessage productList:
+                ValidateProductList(productList);
+                break;
+            case InteractiveAddressMessage address:
+                ValidateAddress(address);
+                break;
+            case InteractiveOrderDetailsMessage orderDetails:
+                ValidateOrderDetails(orderDetails);
+                break;
+            case InteractiveOrderStatusMessage orderStatus:
+                ValidateReferenceId(orderStatus.ReferenceId);
+                if (!Enum.IsDefined(orderStatus.Status))
+                {
+                    throw new WhatsAppValidationException("interactive.action.parameters.order.status", "'order.status' must be pending, processing, partially-shipped, shipped, completed or canceled.");
+                }
+
+                MaxLength(orderStatus.Description, MessageLimits.OrderDescription, "interactive.action.parameters.order.description");
                 break;
         }
     }

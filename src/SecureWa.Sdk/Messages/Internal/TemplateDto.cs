@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -14,6 +15,9 @@ internal sealed class TemplateDto
 
     [JsonPropertyName("components")]
     public List<TemplateComponentDto>? Components { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>Wire shape of <c>template.language</c>.</summary>
@@ -40,6 +44,19 @@ internal sealed class TemplateComponentDto
 
     [JsonPropertyName("parameters")]
     public List<TemplateParameterDto>? Parameters { get; set; }
+
+    [JsonPropertyName("cards")]
+    public List<TemplateCardDto>? Cards { get; set; }
+}
+
+/// <summary>Wire shape of a carousel card.</summary>
+internal sealed class TemplateCardDto
+{
+    [JsonPropertyName("card_index")]
+    public int CardIndex { get; set; }
+
+    [JsonPropertyName("components")]
+    public List<TemplateComponentDto>? Components { get; set; }
 }
 
 /// <summary>Wire shape of a template parameter; the property named by <see cref="Type"/> is set.</summary>
@@ -77,6 +94,32 @@ internal sealed class TemplateParameterDto
 
     [JsonPropertyName("action")]
     public TemplateFlowActionDto? Action { get; set; }
+
+    [JsonPropertyName("location")]
+    public LocationDto? Location { get; set; }
+
+    [JsonPropertyName("limited_time_offer")]
+    public LimitedTimeOfferDto? LimitedTimeOffer { get; set; }
+
+    [JsonPropertyName("product")]
+    public TemplateProductDto? Product { get; set; }
+}
+
+/// <summary>Wire shape of a <c>product</c> parameter (product card header).</summary>
+internal sealed class TemplateProductDto
+{
+    [JsonPropertyName("product_retailer_id")]
+    public string? ProductRetailerId { get; set; }
+
+    [JsonPropertyName("catalog_id")]
+    public string? CatalogId { get; set; }
+}
+
+/// <summary>Wire shape of a <c>limited_time_offer</c> parameter.</summary>
+internal sealed class LimitedTimeOfferDto
+{
+    [JsonPropertyName("expiration_time_ms")]
+    public long ExpirationTimeMs { get; set; }
 }
 
 /// <summary>Wire shape of a <c>currency</c> parameter.</summary>
@@ -97,9 +140,30 @@ internal sealed class DateTimeDto
 {
     [JsonPropertyName("fallback_value")]
     public string? FallbackValue { get; set; }
+
+    [JsonPropertyName("day_of_week")]
+    public int? DayOfWeek { get; set; }
+
+    [JsonPropertyName("year")]
+    public int? Year { get; set; }
+
+    [JsonPropertyName("month")]
+    public int? Month { get; set; }
+
+    [JsonPropertyName("day_of_month")]
+    public int? DayOfMonth { get; set; }
+
+    [JsonPropertyName("hour")]
+    public int? Hour { get; set; }
+
+    [JsonPropertyName("minute")]
+    public int? Minute { get; set; }
+
+    [JsonPropertyName("calendar")]
+    public string? Calendar { get; set; }
 }
 
-/// <summary>Wire shape of the <c>action</c> parameter of a flow button.</summary>
+/// <summary>Wire shape of the <c>action</c> parameter of a flow or catalog button.</summary>
 internal sealed class TemplateFlowActionDto
 {
     [JsonPropertyName("flow_token")]
@@ -107,4 +171,7 @@ internal sealed class TemplateFlowActionDto
 
     [JsonPropertyName("flow_action_data")]
     public JsonObject? FlowActionData { get; set; }
+
+    [JsonPropertyName("thumbnail_product_retailer_id")]
+    public string? ThumbnailProductRetailerId { get; set; }
 }

@@ -8,6 +8,8 @@ internal static class WireNames
         TemplateComponentType.Header => "header",
         TemplateComponentType.Body => "body",
         TemplateComponentType.Button => "button",
+        TemplateComponentType.Carousel => "carousel",
+        TemplateComponentType.LimitedTimeOffer => "limited_time_offer",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -17,6 +19,7 @@ internal static class WireNames
         TemplateButtonSubType.Url => "url",
         TemplateButtonSubType.CopyCode => "copy_code",
         TemplateButtonSubType.Flow => "flow",
+        TemplateButtonSubType.Catalog => "CATALOG",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -31,6 +34,9 @@ internal static class WireNames
         TemplateParameterType.Payload => "payload",
         TemplateParameterType.CouponCode => "coupon_code",
         TemplateParameterType.Action => "action",
+        TemplateParameterType.Location => "location",
+        TemplateParameterType.LimitedTimeOffer => "limited_time_offer",
+        TemplateParameterType.Product => "product",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -48,6 +54,38 @@ internal static class WireNames
         FlowAction.Navigate => "navigate",
         FlowAction.DataExchange => "data_exchange",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    public static string Calendar(TemplateCalendar calendar) => calendar switch
+    {
+        TemplateCalendar.Gregorian => "GREGORIAN",
+        TemplateCalendar.SolarHijri => "SOLAR_HIJRI",
+        _ => throw new ArgumentOutOfRangeException(nameof(calendar)),
+    };
+
+    public static string Goods(OrderGoodsType type) => type switch
+    {
+        OrderGoodsType.DigitalGoods => "digital-goods",
+        OrderGoodsType.PhysicalGoods => "physical-goods",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    public static string Order(OrderStatus status) => status switch
+    {
+        OrderStatus.Pending => "pending",
+        OrderStatus.Processing => "processing",
+        OrderStatus.PartiallyShipped => "partially-shipped",
+        OrderStatus.Shipped => "shipped",
+        OrderStatus.Completed => "completed",
+        OrderStatus.Canceled => "canceled",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static string Recipient(MessageRecipientType type) => type switch
+    {
+        MessageRecipientType.Individual => "individual",
+        MessageRecipientType.Group => "group",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
     /// <summary>Index strings for button components, cached ("0" to "9").</summary>
