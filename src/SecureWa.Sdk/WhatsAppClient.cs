@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SecureWa.Sdk.Alerts;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.Tokens;
 
 namespace SecureWa.Sdk;
 
@@ -29,6 +31,7 @@ public class WhatsAppClient : IDisposable
     {
         Messages = null!;
         Media = null!;
+        Tokens = null!;
     }
 
     /// <summary>
@@ -62,15 +65,15 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        (Messages, Media, Tokens) = CreateSubClients(httpClient, options, secretProvider, loggerFactory, securityEvents: null);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
-    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
+    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, ISecurityEventRecorder? securityEvents = null)
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        (Messages, Media, Tokens) = CreateSubClients(httpClient, options, secretProvider, loggerFactory, securityEvents);
     }
 
     /// <summary>Sends messages and read receipts.</summary>
@@ -78,6 +81,9 @@ public class WhatsAppClient : IDisposable
 
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
     public virtual MediaClient Media { get; }
+
+    /// <summary>Inspects the access token (Graph <c>debug_token</c>).</summary>
+    public virtual TokensClient Tokens { get; }
 
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
@@ -96,9 +102,9 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
+    private static (MessagesClient Messages, MediaClient Media, TokensClient Tokens) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, ISecurityEventRecorder? securityEvents)
     {
-        var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
-        return (new MessagesClient(invoker), new MediaClient(invoker));
+        var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk")) { SecurityEvents = securityEvents };
+        return (new MessagesClient(invoker), new MediaClient(invoker), new TokensClient(invoker, secretProvider));
     }
 }

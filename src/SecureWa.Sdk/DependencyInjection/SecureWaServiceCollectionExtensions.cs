@@ -72,7 +72,9 @@ public static partial class SecureWaServiceCollectionExtensions
         services.TryAddTransient(static sp => new WhatsAppClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WhatsAppHttpPipeline.HttpClientName),
             Options(sp),
-            sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance));
+            sp.GetRequiredService<ISecretProvider>(),
+            sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance,
+            sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>()));
         return builder;
     }
 

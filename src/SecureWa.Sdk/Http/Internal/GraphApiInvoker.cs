@@ -52,6 +52,9 @@ internal sealed partial class GraphApiInvoker
 
     public ILogger Logger => _logger;
 
+    /// <summary>Where sends and Graph 190 answers are reported for the security detectors; none when <see langword="null"/>.</summary>
+    public Alerts.ISecurityEventRecorder? SecurityEvents { get; init; }
+
     /// <summary>Resolves the phone number id for a call: the argument, else the configured default.</summary>
     /// <exception cref="WhatsAppValidationException">Neither is set, or the id is not numeric.</exception>
     public string ResolvePhoneNumberId(string? phoneNumberId)
@@ -238,6 +241,7 @@ internal sealed partial class GraphApiInvoker
             var exception = await CreateApiExceptionAsync(response, cancellationToken).ConfigureAwait(false);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Category.ToString());
             activity?.SetTag("securewa.error.code", exception.ErrorCode);
+            if (exception.ErrorCode == 190) SecurityEvents?.RecordAuthenticationFailure();
             SecureWaDiagnostics.ApiErrors.Add(1, new KeyValuePair<string, object?>("category", exception.Category.ToString()), new KeyValuePair<string, object?>("code", exception.ErrorCode));
             throw exception;
         }
