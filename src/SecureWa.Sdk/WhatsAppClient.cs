@@ -68,6 +68,12 @@ public class WhatsAppClient : IDisposable
         (Messages, Media, Tokens) = CreateSubClients(httpClient, options, secretProvider, loggerFactory, securityEvents: null);
     }
 
+    /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller composed (tests); its <see cref="Tokens"/> has no token to inspect.</summary>
+    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
+        : this(httpClient, options, new InMemorySecretProvider(), loggerFactory)
+    {
+    }
+
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
     internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, ISecurityEventRecorder? securityEvents = null)
     {
