@@ -15,8 +15,13 @@ public sealed class BusinessHoursOptions
     /// <summary>Local end of the business day (exclusive). Default 18:00. An end before the start spans midnight.</summary>
     public TimeSpan End { get; set; } = TimeSpan.FromHours(18);
 
-    /// <summary>The business days (of the local start of the shift). Default Monday to Friday.</summary>
-    public IList<DayOfWeek> Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    /// <summary>
+    /// The business days (of the local start of the shift). When <see langword="null"/> (the default): Monday to Friday.
+    /// (A default of <see langword="null"/> lets configuration replace the list instead of appending to it.)
+    /// </summary>
+    public IList<DayOfWeek>? Days { get; set; }
+
+    internal IEnumerable<DayOfWeek> EffectiveDays => Days ?? [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     internal void Validate(List<string> failures)
     {
@@ -33,11 +38,6 @@ public sealed class BusinessHoursOptions
         if (Start < TimeSpan.Zero || Start >= TimeSpan.FromDays(1) || End < TimeSpan.Zero || End > TimeSpan.FromDays(1) || Start == End)
         {
             failures.Add("SecurityAlerts.BusinessHours.Start and End must be times of day (00:00 to 24:00) and differ.");
-        }
-
-        if (Days is null)
-        {
-            failures.Add("SecurityAlerts.BusinessHours.Days must not be null.");
         }
     }
 }

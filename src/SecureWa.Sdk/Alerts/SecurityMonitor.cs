@@ -52,7 +52,7 @@ public sealed partial class SecurityMonitor : ISecurityEventRecorder
         _time = timeProvider ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggingSecurityAlertSink.LoggerCategory);
         _zone = options.BusinessHours.TimeZoneId is { } zoneId ? TimeZoneInfo.FindSystemTimeZoneById(zoneId) : null;
-        _businessDays = [.. options.BusinessHours.Days];
+        _businessDays = [.. options.BusinessHours.EffectiveDays];
     }
 
     /// <inheritdoc />
@@ -324,7 +324,7 @@ public sealed partial class SecurityMonitor : ISecurityEventRecorder
                 Math.Round(timeOfDay.TotalHours, 2),
                 boundary.TotalHours,
                 "local hour of day",
-                string.Create(CultureInfo.InvariantCulture, $"{subject} was active on {local:dddd} at {local:HH:mm} ({_zone.Id}), outside business hours {hours.Start:hh\\:mm}-{hours.End:hh\\:mm} on {string.Join(",", hours.Days)}.")));
+                string.Create(CultureInfo.InvariantCulture, $"{subject} was active on {local:dddd} at {local:HH:mm} ({_zone.Id}), outside business hours {hours.Start:hh\\:mm}-{hours.End:hh\\:mm} on {string.Join(",", _businessDays.Order())}.")));
         }
     }
 

@@ -17,7 +17,9 @@ public static partial class SecureWaServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="TokenHealth"/> for the SDK's client, the periodic hosted check (every
     /// <see cref="TokenHealthOptions.CheckInterval"/>, 6 hours by default) and an in-memory
-    /// <see cref="ITokenFirstSeenStore"/> (register your own first to persist it). Expose the result with
+    /// <see cref="ITokenFirstSeenStore"/> (register your own first to persist it). Findings become security alerts: this
+    /// also registers the detectors and the default sink as <c>AddSecureWaSecurityAlerts()</c> does (configure them with
+    /// that method, before or after). Expose the result with
     /// <c>services.AddHealthChecks().AddSecureWaTokenHealth()</c>.
     /// </summary>
     /// <param name="builder">The builder <c>AddSecureWa(...)</c> returned.</param>
@@ -42,6 +44,9 @@ public static partial class SecureWaServiceCollectionExtensions
         services.AddOptions<TokenHealthOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TokenHealthOptions>, TokenHealthOptionsValidator>());
         services.TryAddSingleton<ITokenFirstSeenStore, InMemoryTokenFirstSeenStore>();
+
+        // Findings go to the alert sinks: the detectors with their defaults unless AddSecureWaSecurityAlerts(...) configured them.
+        AddSecurityAlertsCore(services);
         if (services.Any(static d => d.ServiceType == typeof(TokenHealth)))
         {
             return builder;

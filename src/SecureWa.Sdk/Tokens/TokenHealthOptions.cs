@@ -36,11 +36,22 @@ public sealed class TokenHealthOptions
     /// </summary>
     public bool ManagementEnabled { get; set; }
 
-    /// <summary>The permissions the service needs; a missing one is <see cref="TokenHealthFindingKind.MissingScope"/>. Default: <c>whatsapp_business_messaging</c>.</summary>
-    public IList<string> RequiredScopes { get; set; } = [MessagingScope];
+    /// <summary>
+    /// The permissions the service needs; a missing one is <see cref="TokenHealthFindingKind.MissingScope"/>. When
+    /// <see langword="null"/> (the default): <c>whatsapp_business_messaging</c>. (A default of <see langword="null"/>
+    /// lets configuration replace the list instead of appending to it.)
+    /// </summary>
+    public IList<string>? RequiredScopes { get; set; }
 
-    /// <summary>Further permissions tolerated without a finding. Default: <c>public_profile</c> (granted to every token, reaches no WABA data).</summary>
-    public IList<string> AllowedScopes { get; set; } = ["public_profile"];
+    /// <summary>
+    /// Further permissions tolerated without a finding. When <see langword="null"/> (the default): <c>public_profile</c>
+    /// (granted to every token, reaches no WABA data).
+    /// </summary>
+    public IList<string>? AllowedScopes { get; set; }
+
+    internal IEnumerable<string> EffectiveRequiredScopes => RequiredScopes ?? [MessagingScope];
+
+    internal IEnumerable<string> EffectiveAllowedScopes => AllowedScopes ?? ["public_profile"];
 
     internal void Validate(List<string> failures)
     {
@@ -62,11 +73,6 @@ public sealed class TokenHealthOptions
         if (AppId is not null && (AppId.Length is 0 or > 32 || !AppId.All(char.IsAsciiDigit)))
         {
             failures.Add("TokenHealth.AppId must be the numeric Meta app id.");
-        }
-
-        if (RequiredScopes is null || AllowedScopes is null)
-        {
-            failures.Add("TokenHealth.RequiredScopes and AllowedScopes must not be null.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -107,6 +108,53 @@ public sealed class SecurityRegistrationTests
         var alert = Assert.Single(sink.Alerts);
         Assert.Equal(SecurityAlertKind.AuthenticationFailureBurst, alert.Kind);
         Assert.Equal("access_token", alert.Subject);
+    }
+
+    [Fact]
+    public void AddSecureWaSecurityAlerts_FromConfiguration_ReplacesDefaultListsAndBindsNestedRules()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["SecurityAlerts:CoolDown"] = "00:30:00",
+                ["SecurityAlerts:SendVolume:AbsoluteHourlyCap"] = "500",
+                ["SecurityAlerts:BusinessHours:TimeZoneId"] = "Europe/Amsterdam",
+                ["SecurityAlerts:BusinessHours:Days:0"] = "Saturday",
+                ["SecurityAlerts:WebhookSignatureRejections:Threshold"] = "4",
+            })
+            .Build();
+        var services = CreateServices();
+        services.AddSecureWaSecurityAlerts(configuration.GetSection("SecurityAlerts"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<SecurityAlertOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromMinutes(30), options.CoolDown);
+        Assert.Equal(500, options.SendVolume.AbsoluteHourlyCap);
+        Assert.Equal([DayOfWeek.Saturday], options.BusinessHours.Days);
+        Assert.Equal(4, options.WebhookSignatureRejections.Threshold);
+        Assert.Equal(TimeSpan.FromMinutes(5), options.WebhookSignatureRejections.Window);
+        Assert.NotNull(provider.GetRequiredService<ISecurityEventRecorder>());
+    }
+
+    [Fact]
+    public async Task AddTokenHealthCheck_WithoutAlertsRegistration_StillSendsFindingsToTheSinks()
+    {
+        var sink = new CollectingAlertSink();
+        var handler = new DebugTokenHandler(DebugTokenHandler.HealthySystemUser.Replace("\"app_id\":\"1234567890\"", "\"app_id\":\"42\"", StringComparison.Ordinal));
+        var services = CreateServices();
+        services.AddSecurityAlertSink(sink);
+        services.AddSecureWa(o => o.PhoneNumberId = PhoneNumberId)
+            .AddTokenHealthCheck(o => o.AppId = "1234567890")
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+
+        var report = await provider.GetRequiredService<TokenHealth>().CheckAsync();
+
+        Assert.Equal(TokenHealthStatus.Unhealthy, report.Status);
+        var alert = Assert.Single(sink.Alerts);
+        Assert.Equal(TokenHealthFindingKind.WrongApp, alert.TokenFinding);
+        Assert.Equal(SecurityAlertSeverity.Critical, alert.Severity);
     }
 
     private static ServiceCollection CreateServices()

@@ -74,9 +74,15 @@ public sealed class TokenHealthTests : IDisposable
         _handler.Status = HttpStatusCode.Unauthorized;
         await Assert.ThrowsAsync<SecureWa.Sdk.Errors.WhatsAppAuthenticationException>(() => _client.Tokens.InspectAsync());
 
-        Assert.NotEmpty(activities);
+        List<Activity> seen;
+        lock (activities)
+        {
+            seen = [.. activities];
+        }
+
+        Assert.Contains(seen, static a => a.Source.Name == "SecureWa.Sdk");
         Assert.NotEmpty(_logs.Lines);
-        foreach (var activity in activities)
+        foreach (var activity in seen)
         {
             Assert.DoesNotContain(Token, activity.DisplayName, StringComparison.Ordinal);
             Assert.All(activity.TagObjects, t => Assert.DoesNotContain(Token, t.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));

@@ -108,7 +108,7 @@ internal static class TokenHealthEvaluator
             granted.Add(granular.Scope);
         }
 
-        var required = options.RequiredScopes ?? [];
+        var required = options.EffectiveRequiredScopes.ToArray();
         var missing = required.Where(s => !granted.Contains(s)).ToArray();
         if (missing.Length > 0)
         {
@@ -122,7 +122,7 @@ internal static class TokenHealthEvaluator
         }
 
         var allowed = new HashSet<string>(required, StringComparer.Ordinal);
-        allowed.UnionWith(options.AllowedScopes ?? []);
+        allowed.UnionWith(options.EffectiveAllowedScopes);
         if (options.ManagementEnabled)
         {
             allowed.UnionWith(ManagementScopes);
