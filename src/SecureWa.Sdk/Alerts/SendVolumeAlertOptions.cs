@@ -2,7 +2,8 @@ namespace SecureWa.Sdk.Alerts;
 
 /// <summary>
 /// The send-volume detector: per phone number id and per operator, sends in the current clock hour are compared with
-/// the average of the previous complete hours (up to <see cref="BaselineHours"/>) and with an absolute cap.
+/// the average of the previous complete hours that had sends (up to <see cref="BaselineHours"/> of them; silent hours
+/// do not lower the baseline) and with an absolute cap.
 /// </summary>
 public sealed class SendVolumeAlertOptions
 {
@@ -12,10 +13,10 @@ public sealed class SendVolumeAlertOptions
     /// <summary>An hour above this multiple of the baseline raises <see cref="SecurityAlertKind.SendVolumeAboveBaseline"/>. Default 5.</summary>
     public double BaselineMultiple { get; set; } = 5;
 
-    /// <summary>How many past hours the moving baseline averages. Default 24.</summary>
+    /// <summary>How many past active hours (hours with sends) the moving baseline averages. Default 24.</summary>
     public int BaselineHours { get; set; } = 24;
 
-    /// <summary>The baseline is trusted only after this many complete hours were seen. Default 3.</summary>
+    /// <summary>The baseline is trusted only after this many complete active hours were seen. Default 3.</summary>
     public int MinimumBaselineHours { get; set; } = 3;
 
     /// <summary>No baseline alert below this many sends in the hour (a quiet number going from 2 to 11 is not an attack). Default 100.</summary>

@@ -35,7 +35,7 @@ public sealed partial class TokenHealth
     /// <exception cref="ArgumentNullException"><paramref name="tokens"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The options are invalid.</exception>
     public TokenHealth(TokensClient tokens, TokenHealthOptions options, string? businessAccountId = null, ITokenFirstSeenStore? firstSeen = null, ISecurityEventRecorder? securityEvents = null, TimeProvider? timeProvider = null, ILogger<TokenHealth>? logger = null)
-        : this(Wrap(tokens), options, businessAccountId ?? tokens.BusinessAccountId, firstSeen, securityEvents, timeProvider, logger)
+        : this(Wrap(tokens), options, businessAccountId ?? tokens?.BusinessAccountId, firstSeen, securityEvents, timeProvider, logger)
     {
     }
 

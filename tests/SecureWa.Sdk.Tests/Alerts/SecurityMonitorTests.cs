@@ -74,6 +74,21 @@ public sealed class SecurityMonitorTests
     }
 
     [Fact]
+    public void RecordSend_DailyMorningBatchWithSilentNights_StaysQuiet()
+    {
+        var monitor = Create(o => o.SendVolume.MinimumHourlyVolume = 0);
+        for (var day = 0; day < 5; day++)
+        {
+            _clock.SetUtcNow(Start.AddDays(day).AddHours(9));
+            Send(monitor, 500);
+            _clock.SetUtcNow(Start.AddDays(day).AddHours(10));
+            Send(monitor, 40);
+        }
+
+        Assert.Empty(_sink.Alerts);
+    }
+
+    [Fact]
     public void RecordSend_QuietNumberJumpsBelowMinimumVolume_StaysQuiet()
     {
         var monitor = Create();

@@ -1,7 +1,9 @@
 namespace SecureWa.Sdk.Alerts.Internal;
 
 /// <summary>
-/// Sends of one subject per clock hour: the current hour's count and a ring of the previous complete hours. Callers lock it.
+/// Sends of one subject per clock hour: the current hour's count and a ring of the previous complete hours that had
+/// sends. Silent hours are not counted: a service that sends a batch every morning and nothing at night is compared with
+/// its active hours, not with an average the night pulled down. Callers lock it.
 /// </summary>
 internal sealed class HourlyVolume(long hour, int baselineHours)
 {
@@ -18,16 +20,14 @@ internal sealed class HourlyVolume(long hour, int baselineHours)
 
     public double Baseline => _historyCount == 0 ? 0 : (double)_historySum / _historyCount;
 
-    /// <summary>Moves to <paramref name="hour"/> (pushing the finished hours, zeros for silent ones) and counts one send.</summary>
+    /// <summary>Moves to <paramref name="hour"/> (pushing the finished hour) and counts one send.</summary>
     public void Add(long hour)
     {
         if (hour > Hour)
         {
-            Push(Current);
-            var silent = Math.Min(hour - Hour - 1, _history.Length);
-            for (var i = 0; i < silent; i++)
+            if (Current > 0)
             {
-                Push(0);
+                Push(Current);
             }
 
             Hour = hour;
