@@ -156,6 +156,31 @@ public sealed class SecurityMonitorTests
     }
 
     [Fact]
+    public void RecordOperatorActivity_NightShiftAcrossMidnight_AlertsOnlyOutsideTheShift()
+    {
+        var monitor = Create(o =>
+        {
+            o.BusinessHours.TimeZoneId = "UTC";
+            o.BusinessHours.Start = TimeSpan.FromHours(22);
+            o.BusinessHours.End = TimeSpan.FromHours(6);
+            o.BusinessHours.Days = [DayOfWeek.Monday];
+        });
+
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 23, 0, 0, TimeSpan.Zero)); // Monday 23:00, the shift started Monday
+        monitor.RecordOperatorActivity("night-1");
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero)); // Tuesday 05:00, still Monday's shift
+        monitor.RecordOperatorActivity("night-2");
+        Assert.Empty(_sink.Alerts);
+
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 12, 0, 0, TimeSpan.Zero)); // Tuesday noon
+        monitor.RecordOperatorActivity("night-3");
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 23, 0, 0, TimeSpan.Zero)); // Tuesday 23:00: no shift on Tuesday
+        monitor.RecordOperatorActivity("night-4");
+
+        Assert.Equal(["operator:night-3", "operator:night-4"], _sink.Alerts.Select(a => a.Subject));
+    }
+
+    [Fact]
     public void RecordSend_BusinessHoursNotConfigured_NeverAlertsOnTime()
     {
         var monitor = Create();

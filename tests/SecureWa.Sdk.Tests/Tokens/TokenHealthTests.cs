@@ -19,13 +19,15 @@ public sealed class TokenHealthTests : IDisposable
     private readonly DebugTokenHandler _handler = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ILoggerFactory _loggerFactory;
+    private readonly InMemorySecretProvider _secrets;
     private readonly WhatsAppClient _client;
 
     public TokenHealthTests()
     {
         _loggerFactory = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
         var options = new WhatsAppClientOptions { PhoneNumberId = "106540352242922", BusinessAccountId = "102290129340398" };
-        _client = new WhatsAppClient(options, new InMemorySecretProvider([new(SecretNames.AccessToken, Token)]), _loggerFactory, timeProvider: null, primaryHandler: _handler);
+        _secrets = new InMemorySecretProvider([new(SecretNames.AccessToken, Token)]);
+        _client = new WhatsAppClient(options, _secrets, _loggerFactory, timeProvider: null, primaryHandler: _handler);
     }
 
     public void Dispose()
@@ -143,6 +145,23 @@ public sealed class TokenHealthTests : IDisposable
         Assert.Equal(90, finding.Threshold);
         Assert.Equal(TokenHealthStatus.Degraded, overdue.Status);
         Assert.Equal(Start, overdue.FirstSeenAt);
+    }
+
+    [Fact]
+    public async Task CheckAsync_TokenRotatedAfterRotationOverdue_NewVersionCountsFromNowAndIsHealthy()
+    {
+        var health = new TokenHealth(_client.Tokens, new TokenHealthOptions(), timeProvider: _clock);
+        var old = await health.CheckAsync();
+        _clock.Advance(TimeSpan.FromDays(100));
+        Assert.True((await health.CheckAsync()).Has(TokenHealthFindingKind.RotationOverdue));
+
+        _secrets.Set(SecretNames.AccessToken, Token + "-rotated");
+        var rotated = await health.CheckAsync();
+
+        Assert.Equal(TokenHealthStatus.Healthy, rotated.Status);
+        Assert.Equal(_clock.GetUtcNow(), rotated.FirstSeenAt);
+        Assert.NotEqual(old.TokenId, rotated.TokenId);
+        Assert.Equal("?input_token=" + Token + "-rotated", _handler.Requests.Last().Uri.Query);
     }
 
     [Fact]
