@@ -4,7 +4,7 @@ using SecureWa.Sdk.Tokens;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Adds the SecureWa.Sdk health checks to <c>services.AddHealthChecks()</c>.</summary>
-public static class SecureWaHealthChecksBuilderExtensions
+public static partial class SecureWaServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the access token's health (<see cref="TokenHealthCheck"/>): Healthy, Degraded (expiring, over-scoped,
