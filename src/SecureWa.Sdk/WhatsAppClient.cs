@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SecureWa.Sdk.Alerts;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Governance.Internal;
@@ -7,6 +8,7 @@ using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.Tokens;
 
 namespace SecureWa.Sdk;
 
@@ -26,12 +28,14 @@ public class WhatsAppClient : IDisposable
     private readonly HttpClient? _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly GraphApiInvoker? _invoker;
+    private readonly ISecretProvider? _secretProvider;
 
     /// <summary>For mocking only: a client whose members are overridden.</summary>
     protected WhatsAppClient()
     {
         Messages = null!;
         Media = null!;
+        Tokens = null!;
     }
 
     /// <summary>
@@ -66,24 +70,33 @@ public class WhatsAppClient : IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = true;
         _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), new OperationPipeline([], null, timeProvider, NullLogger.Instance));
-        (Messages, Media) = CreateSubClients(_invoker);
+        _secretProvider = secretProvider;
+        (Messages, Media, Tokens) = CreateSubClients(_invoker, secretProvider);
+    }
+
+    /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller composed (tests); its <see cref="Tokens"/> has no token to inspect.</summary>
+    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory, OperationPipeline? governance = null)
+        : this(httpClient, options, new InMemorySecretProvider(), loggerFactory, governance, securityEvents: null)
+    {
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
-    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory, OperationPipeline? governance = null)
+    internal WhatsAppClient(HttpClient httpClient, WhatsAppClientOptions options, ISecretProvider secretProvider, ILoggerFactory loggerFactory, OperationPipeline? governance, ISecurityEventRecorder? securityEvents)
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance);
-        (Messages, Media) = CreateSubClients(_invoker);
+        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance) { SecurityEvents = securityEvents };
+        _secretProvider = secretProvider;
+        (Messages, Media, Tokens) = CreateSubClients(_invoker, secretProvider);
     }
 
     /// <summary>A view over the same pipeline acting for <paramref name="invoker"/>'s bound operator; it owns nothing.</summary>
-    private WhatsAppClient(GraphApiInvoker invoker)
+    private WhatsAppClient(GraphApiInvoker invoker, ISecretProvider secretProvider)
     {
         _invoker = invoker;
+        _secretProvider = secretProvider;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(invoker);
+        (Messages, Media, Tokens) = CreateSubClients(invoker, secretProvider);
     }
 
     /// <summary>
@@ -99,7 +112,7 @@ public class WhatsAppClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(@operator);
         var invoker = _invoker ?? throw new InvalidOperationException("This WhatsAppClient was created for mocking; override its members.");
-        return new WhatsAppClient(invoker.WithOperator(@operator));
+        return new WhatsAppClient(invoker.WithOperator(@operator), _secretProvider!);
     }
 
     /// <summary>Sends messages and read receipts.</summary>
@@ -107,6 +120,9 @@ public class WhatsAppClient : IDisposable
 
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
     public virtual MediaClient Media { get; }
+
+    /// <summary>Inspects the access token (Graph <c>debug_token</c>).</summary>
+    public virtual TokensClient Tokens { get; }
 
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
@@ -125,6 +141,6 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(GraphApiInvoker invoker) =>
-        (new MessagesClient(invoker), new MediaClient(invoker));
+    private static (MessagesClient Messages, MediaClient Media, TokensClient Tokens) CreateSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider) =>
+        (new MessagesClient(invoker), new MediaClient(invoker), new TokensClient(invoker, secretProvider));
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SecureWa.Sdk.Alerts;
 using SecureWa.Sdk.Secrets;
 using SecureWa.Sdk.Webhooks;
 
@@ -20,10 +21,12 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly WebhookParser _parser;
     private readonly WebhookReplayGuard? _replayGuard;
     private readonly ILogger _logger;
+    private readonly ISecurityEventRecorder? _securityEvents;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, ISecurityEventRecorder? securityEvents = null)
     {
+        _securityEvents = securityEvents;
         _secrets = secrets;
         _options = options.Value;
         _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
@@ -138,6 +141,7 @@ internal sealed class WhatsAppWebhookEndpoint
             };
             WebhookTelemetry.SignatureRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
             WebhookTelemetry.SignatureRejectedLog(_logger, reason);
+            _securityEvents?.RecordWebhookSignatureRejected();
             Reject(context, StatusCodes.Status401Unauthorized, "signature_rejected");
             return;
         }

@@ -83,8 +83,10 @@ public static partial class SecureWaServiceCollectionExtensions
         services.TryAddTransient(static sp => new WhatsAppClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WhatsAppHttpPipeline.HttpClientName),
             Options(sp),
+            sp.GetRequiredService<ISecretProvider>(),
             sp.GetService<ILoggerFactory>() ?? Logging.Abstractions.NullLoggerFactory.Instance,
-            sp.GetRequiredService<OperationPipeline>()));
+            sp.GetRequiredService<OperationPipeline>(),
+            sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>()));
         return builder;
     }
 

@@ -97,6 +97,8 @@ public partial class MessagesClient
             SecureWaDiagnostics.MessagesSent.Add(1, new KeyValuePair<string, object?>("type", MessageTypeTag(message)));
         }
 
+        invoker.SecurityEvents?.RecordSend(id);
+
         if (logDebug)
         {
             LogSent(logger, MessageTypeTag(message), PiiMasker.MaskPhoneNumber(message.To), sent.Id, status?.ToString() ?? "(none)");

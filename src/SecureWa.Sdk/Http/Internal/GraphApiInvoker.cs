@@ -61,6 +61,7 @@ internal sealed partial class GraphApiInvoker
         _defaultPhoneNumberId = source._defaultPhoneNumberId;
         _defaultMessagesUri = source._defaultMessagesUri;
         Governance = source.Governance;
+        SecurityEvents = source.SecurityEvents;
         Operator = boundOperator;
     }
 
@@ -99,6 +100,9 @@ internal sealed partial class GraphApiInvoker
     }
 
     public ILogger Logger => _logger;
+
+    /// <summary>Where sends and Graph 190 answers are reported for the security detectors; none when <see langword="null"/>.</summary>
+    public Alerts.ISecurityEventRecorder? SecurityEvents { get; init; }
 
     /// <summary>Resolves the phone number id for a call: the argument, else the configured default.</summary>
     /// <exception cref="WhatsAppValidationException">Neither is set, or the id is not numeric.</exception>
@@ -335,6 +339,7 @@ internal sealed partial class GraphApiInvoker
             var exception = await CreateApiExceptionAsync(response, cancellationToken, Governance.TimeProvider).ConfigureAwait(false);
             activity?.SetStatus(ActivityStatusCode.Error, exception.Category.ToString());
             activity?.SetTag("securewa.error.code", exception.ErrorCode);
+            if (exception.ErrorCode == 190) SecurityEvents?.RecordAuthenticationFailure();
             SecureWaDiagnostics.ApiErrors.Add(1, new KeyValuePair<string, object?>("category", exception.Category.ToString()), new KeyValuePair<string, object?>("code", exception.ErrorCode));
             throw exception;
         }
