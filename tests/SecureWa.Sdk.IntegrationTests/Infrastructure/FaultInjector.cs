@@ -13,8 +13,9 @@ namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 /// </summary>
 internal static class FaultInjector
 {
-    // Java WireMock's garbage bytes.
-    private const string Garbage = "lskdu018973t09sylgasjkfg1][]'./.sdlv";
+    // Java WireMock's garbage bytes, ended by CRLF so the client parses them (and fails: invalid status line or chunk
+    // size) instead of waiting for a line end and seeing only the close.
+    private const string Garbage = "lskdu018973t09sylgasjkfg1][]'./.sdlv\r\n";
 
     /// <summary>Performs <paramref name="fault"/> on the connection of <paramref name="context"/> and aborts it.</summary>
     /// <exception cref="WireMockHarnessException">The server transport does not expose its socket.</exception>
