@@ -44,14 +44,13 @@ public static class DemoRunner
 
         // 1. TLS: a private CA and a server certificate for 127.0.0.1, generated now; the client trusts and pins the CA.
         using var ca = TestCertificates.CreateCertificateAuthority("SecureWa Demo CA");
-        using var serverCertificate = TestCertificates.IssueServerCertificate(ca);
-        using var keystore = TestCertificates.ExportPkcs12(serverCertificate, ca);
+        using var serverCertificate = TestCertificates.IssueServerCertificate(ca, rsa: true);
         var caPin = TestCertificates.ComputeSpkiPin(ca);
 
         // 2. The Cloud API stand-in over HTTPS.
-        await using var wireMock = await WireMockServer.StartAsync(new WireMockServerOptions { HttpsKeystore = keystore });
+        await using var wireMock = await WireMockServer.StartAsync(new WireMockServerOptions { HttpsCertificate = serverCertificate });
         await CloudApiStubs.StubSendAcceptedAsync(wireMock.Admin, PhoneNumberId, Customer, "text", "template", "interactive");
-        Line(true, $"Cloud API stand-in: WireMock {WireMockJar.Version} on {wireMock.HttpsBaseUri} with a certificate from a CA generated just now");
+        Line(true, $"Cloud API stand-in: WireMock.Net {typeof(WireMock.Server.WireMockServer).Assembly.GetName().Version?.ToString(3)} in this process on {wireMock.HttpsBaseUri} with a certificate from a CA generated just now");
 
         // 3. Secrets in files (mode 0600), as a Kubernetes or Docker secret mount provides them; never printed.
         var secretDirectory = Directory.CreateTempSubdirectory("securewa-demo-secrets-");

@@ -3,18 +3,17 @@ using System.Security.Cryptography.X509Certificates;
 namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A dedicated HTTPS WireMock (class fixture) whose keystore holds a server certificate for localhost/127.0.0.1
-/// issued by a CA generated for this run. Use <see cref="CertificateAuthority"/> as the only trust anchor.
+/// A dedicated HTTPS WireMock.Net (class fixture) presenting a server certificate for localhost/127.0.0.1 (RSA 2048)
+/// issued by a CA (ECDSA P-256) generated for this run. Use <see cref="CertificateAuthority"/> as the only trust anchor.
 /// </summary>
 public sealed class HttpsWireMockFixture : IAsyncLifetime
 {
-    private TestKeystore? _keystore;
     private WireMockServer? _server;
 
     /// <summary>The generated CA (with private key).</summary>
     public X509Certificate2 CertificateAuthority { get; private set; } = null!;
 
-    /// <summary>The server certificate WireMock presents.</summary>
+    /// <summary>The server certificate WireMock.Net presents.</summary>
     public X509Certificate2 ServerCertificate { get; private set; } = null!;
 
     /// <summary>The running server; <see cref="WireMockServer.HttpsBaseUri"/> is its TLS address.</summary>
@@ -24,9 +23,8 @@ public sealed class HttpsWireMockFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         CertificateAuthority = TestCertificates.CreateCertificateAuthority();
-        ServerCertificate = TestCertificates.IssueServerCertificate(CertificateAuthority);
-        _keystore = TestCertificates.ExportPkcs12(ServerCertificate, CertificateAuthority);
-        _server = await WireMockServer.StartAsync(new WireMockServerOptions { HttpsKeystore = _keystore });
+        ServerCertificate = TestCertificates.IssueServerCertificate(CertificateAuthority, rsa: true);
+        _server = await WireMockServer.StartAsync(new WireMockServerOptions { HttpsCertificate = ServerCertificate });
     }
 
     /// <inheritdoc />
@@ -37,7 +35,6 @@ public sealed class HttpsWireMockFixture : IAsyncLifetime
             await _server.DisposeAsync();
         }
 
-        _keystore?.Dispose();
         ServerCertificate?.Dispose();
         CertificateAuthority?.Dispose();
     }

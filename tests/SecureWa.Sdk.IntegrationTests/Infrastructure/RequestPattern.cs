@@ -9,13 +9,13 @@ public sealed class RequestPattern
     /// <summary>The exact path, query string ignored.</summary>
     public string? UrlPath { get; init; }
 
-    /// <summary>A Java regular expression over the path, query string ignored.</summary>
+    /// <summary>A .NET regular expression the whole path must match, query string ignored.</summary>
     public string? UrlPathPattern { get; init; }
 
     /// <summary>The exact path and query string.</summary>
     public string? Url { get; init; }
 
-    /// <summary>A Java regular expression over path and query string.</summary>
+    /// <summary>A .NET regular expression the whole path and query string must match.</summary>
     public string? UrlPattern { get; init; }
 
     /// <summary>Header matchers, by header name.</summary>

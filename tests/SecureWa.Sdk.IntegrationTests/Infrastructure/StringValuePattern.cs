@@ -11,10 +11,10 @@ public sealed class StringValuePattern
     /// <summary>Substring match.</summary>
     public string? Contains { get; init; }
 
-    /// <summary>Java regular expression the whole value must match.</summary>
+    /// <summary>A .NET regular expression the whole value must match.</summary>
     public string? Matches { get; init; }
 
-    /// <summary>Java regular expression the value must not match.</summary>
+    /// <summary>A .NET regular expression the whole value must not match.</summary>
     public string? DoesNotMatch { get; init; }
 
     /// <summary><see langword="true"/>: the header or parameter must be absent.</summary>
@@ -30,7 +30,7 @@ public sealed class StringValuePattern
     /// <summary>Substring match.</summary>
     public static StringValuePattern Containing(string value) => new() { Contains = value };
 
-    /// <summary>Regular expression match (Java syntax, whole value).</summary>
+    /// <summary>Regular expression match (.NET syntax, whole value).</summary>
     public static StringValuePattern Matching(string regex) => new() { Matches = regex };
 
     /// <summary>Must be absent.</summary>

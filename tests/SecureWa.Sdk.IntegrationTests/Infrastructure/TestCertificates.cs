@@ -6,8 +6,9 @@ namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Certificates generated at run time for TLS tests: a CA, server certificates it issues (valid, expired, for other
-/// names), self-signed leaves, PKCS#12 keystores for WireMock HTTPS, and SPKI pins. ECDSA P-256 throughout.
-/// Dispose the certificates you create.
+/// names), self-signed leaves, and SPKI pins. ECDSA P-256 by default; server certificates for the WireMock.Net
+/// harness are RSA 2048 (<c>rsa: true</c>), because WireMock.Net's HTTPS setup does not take ECDSA keys. The CA
+/// stays ECDSA either way. Dispose the certificates you create.
 /// </summary>
 public static class TestCertificates
 {
@@ -28,7 +29,8 @@ public static class TestCertificates
     /// <summary>
     /// Issues a server certificate (serverAuth EKU) signed by <paramref name="issuer"/>, for <paramref name="dnsNames"/>
     /// (default <c>localhost</c>) and <paramref name="ipAddresses"/> (default 127.0.0.1), valid from an hour ago to 30
-    /// days from now by default. The result carries its private key.
+    /// days from now by default. The key is ECDSA P-256, or RSA 2048 with <paramref name="rsa"/> (what the WireMock.Net
+    /// harness needs). The result carries its private key.
     /// </summary>
     /// <exception cref="ArgumentException">The issuer has no private key, or the validity is outside the issuer's.</exception>
     public static X509Certificate2 IssueServerCertificate(
@@ -36,12 +38,17 @@ public static class TestCertificates
         IEnumerable<string>? dnsNames = null,
         IEnumerable<IPAddress>? ipAddresses = null,
         DateTimeOffset? notBefore = null,
-        DateTimeOffset? notAfter = null)
+        DateTimeOffset? notAfter = null,
+        bool rsa = false)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         using var issuerKey = issuer.GetECDsaPrivateKey() ?? throw new ArgumentException("The issuer has no ECDSA private key.", nameof(issuer));
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = CreateServerRequest(key, dnsNames, ipAddresses);
+        using var ecdsaKey = rsa ? null : ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var rsaKey = rsa ? RSA.Create(2048) : null;
+        var request = rsaKey is not null
+            ? new CertificateRequest(SubjectFor(dnsNames), rsaKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            : new CertificateRequest(SubjectFor(dnsNames), ecdsaKey!, HashAlgorithmName.SHA256);
+        AddServerExtensions(request, dnsNames, ipAddresses, rsa);
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer, includeKeyIdentifier: true, includeIssuerAndSerial: false));
         var now = DateTimeOffset.UtcNow;
         using var publicOnly = request.Create(
@@ -50,7 +57,7 @@ public static class TestCertificates
             notBefore ?? now.AddHours(-1),
             notAfter ?? now.AddDays(30),
             RandomSerialNumber());
-        return publicOnly.CopyWithPrivateKey(key);
+        return rsaKey is not null ? publicOnly.CopyWithPrivateKey(rsaKey) : publicOnly.CopyWithPrivateKey(ecdsaKey!);
     }
 
     /// <summary>Issues a server certificate that expired yesterday (valid for the 30 days before).</summary>
@@ -64,38 +71,10 @@ public static class TestCertificates
     public static X509Certificate2 CreateSelfSignedServerCertificate(IEnumerable<string>? dnsNames = null, IEnumerable<IPAddress>? ipAddresses = null)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = CreateServerRequest(key, dnsNames, ipAddresses);
+        var request = new CertificateRequest(SubjectFor(dnsNames), key, HashAlgorithmName.SHA256);
+        AddServerExtensions(request, dnsNames, ipAddresses, rsa: false);
         var now = DateTimeOffset.UtcNow;
         return request.CreateSelfSigned(now.AddHours(-1), now.AddDays(30));
-    }
-
-    /// <summary>
-    /// Writes <paramref name="serverCertificate"/> (with its private key) and, when given, its <paramref name="chain"/>
-    /// to a PKCS#12 file with a freshly generated password, readable by Java 17 (WireMock's <c>--https-keystore</c>).
-    /// </summary>
-    /// <exception cref="ArgumentException">The server certificate has no private key.</exception>
-    public static TestKeystore ExportPkcs12(X509Certificate2 serverCertificate, params X509Certificate2[] chain)
-    {
-        ArgumentNullException.ThrowIfNull(serverCertificate);
-        if (!serverCertificate.HasPrivateKey)
-        {
-            throw new ArgumentException("The server certificate has no private key.", nameof(serverCertificate));
-        }
-
-        var collection = new X509Certificate2Collection(serverCertificate);
-        foreach (var certificate in chain)
-        {
-            // Only the public part of chain certificates goes into the store.
-            collection.Add(X509CertificateLoader.LoadCertificate(certificate.RawData));
-        }
-
-        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var bytes = collection.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password)
-            ?? throw new CryptographicException("PKCS#12 export returned nothing.");
-        var directory = Directory.CreateTempSubdirectory("securewa-keystore-");
-        var path = Path.Combine(directory.FullName, "server.p12");
-        File.WriteAllBytes(path, bytes);
-        return new TestKeystore(path, password);
     }
 
     /// <summary>The SPKI pin of <paramref name="certificate"/>: base64 of SHA-256 over its SubjectPublicKeyInfo.</summary>
@@ -125,12 +104,15 @@ public static class TestCertificates
         };
     }
 
-    private static CertificateRequest CreateServerRequest(ECDsa key, IEnumerable<string>? dnsNames, IEnumerable<IPAddress>? ipAddresses)
+    private static string SubjectFor(IEnumerable<string>? dnsNames) => $"CN={(dnsNames ?? ["localhost"]).FirstOrDefault() ?? "127.0.0.1"}";
+
+    private static void AddServerExtensions(CertificateRequest request, IEnumerable<string>? dnsNames, IEnumerable<IPAddress>? ipAddresses, bool rsa)
     {
         var names = (dnsNames ?? ["localhost"]).ToList();
-        var request = new CertificateRequest($"CN={(names.Count > 0 ? names[0] : "127.0.0.1")}", key, HashAlgorithmName.SHA256);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: false, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
+
+        // RSA key exchange in TLS 1.2 RSA suites needs keyEncipherment next to digitalSignature.
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(rsa ? X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment : X509KeyUsageFlags.DigitalSignature, critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([ServerAuthentication], critical: false));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, critical: false));
         var san = new SubjectAlternativeNameBuilder();
@@ -145,7 +127,6 @@ public static class TestCertificates
         }
 
         request.CertificateExtensions.Add(san.Build());
-        return request;
     }
 
     private static byte[] RandomSerialNumber()

@@ -69,22 +69,18 @@ public sealed class TestCertificatesTests
     }
 
     [Fact]
-    public void ExportPkcs12_WithChain_RoundTripsKeyAndChainAndDeletesOnDispose()
+    public void IssueServerCertificate_Rsa_IsRsa2048ChainingToTheEcdsaCa()
     {
         using var ca = TestCertificates.CreateCertificateAuthority();
-        using var leaf = TestCertificates.IssueServerCertificate(ca);
-        string path;
-        using (var keystore = TestCertificates.ExportPkcs12(leaf, ca))
-        {
-            path = keystore.Path;
-            var loaded = X509CertificateLoader.LoadPkcs12CollectionFromFile(keystore.Path, keystore.Password);
-            Assert.Equal(2, loaded.Count);
-            Assert.Contains(loaded, c => c.Thumbprint == leaf.Thumbprint && c.HasPrivateKey);
-            Assert.Contains(loaded, c => c.Thumbprint == ca.Thumbprint && !c.HasPrivateKey);
-            Assert.Equal("PKCS12", keystore.Type);
-        }
+        using var leaf = TestCertificates.IssueServerCertificate(ca, rsa: true);
 
-        Assert.False(File.Exists(path));
+        using var key = leaf.GetRSAPrivateKey();
+        Assert.NotNull(key);
+        Assert.Equal(2048, key.KeySize);
+        Assert.Null(leaf.GetECDsaPublicKey());
+        Assert.True(leaf.MatchesHostname("127.0.0.1"));
+        using var chain = CreateChain(ca);
+        Assert.True(chain.Build(leaf), string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation)));
     }
 
     private static X509Chain CreateChain(X509Certificate2 trustAnchor)

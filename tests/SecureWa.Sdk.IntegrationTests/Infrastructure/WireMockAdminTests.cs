@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -17,6 +19,34 @@ public sealed class WireMockAdminTests(WireMockFixture fixture) : WireMockTestBa
         Assert.True(await Admin.IsHealthyAsync());
         Assert.Equal("127.0.0.1", WireMock.BaseUri.Host);
         Assert.Equal(Uri.UriSchemeHttp, WireMock.BaseUri.Scheme);
+    }
+
+    [Fact]
+    public async Task Fixture_Started_ListensOnLoopbackOnlyNotOnTheMachinesOtherAddresses()
+    {
+        Assert.NotEmpty(WireMock.Server.BoundUrls);
+        Assert.All(WireMock.Server.BoundUrls, url => Assert.True(IPAddress.IsLoopback(IPAddress.Parse(url.Host)), $"{url} is not loopback"));
+
+        var port = WireMock.BaseUri.Port;
+        using (var loopback = new TcpClient())
+        {
+            await loopback.ConnectAsync(IPAddress.Loopback, port);
+            Assert.True(loopback.Connected);
+        }
+
+        var otherAddresses = NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .Where(a => !IPAddress.IsLoopback(a) && !a.IsIPv6LinkLocal)
+            .ToList();
+        foreach (var address in otherAddresses)
+        {
+            using var client = new TcpClient(address.AddressFamily);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            var error = await Assert.ThrowsAnyAsync<Exception>(async () => await client.ConnectAsync(address, port, timeout.Token));
+            Assert.True(error is SocketException or OperationCanceledException, $"{address}:{port}: {error}");
+        }
     }
 
     [Fact]
@@ -180,6 +210,91 @@ public sealed class WireMockAdminTests(WireMockFixture fixture) : WireMockTestBa
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/empty"));
 
         Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
+    }
+
+    [Fact]
+    public async Task StubAsync_ConnectionResetFaultOnAKeepAliveConnection_ResetsThatConnectionAfterJournalingTheRequest()
+    {
+        await Admin.StubAsync(RequestPattern.For("GET", "/warm"), ResponseDefinition.Text(200, "warm", "text/plain"));
+        await Admin.StubAsync(new StubMapping
+        {
+            Request = new RequestPattern { Method = "POST", UrlPath = "/reset" },
+            Response = ResponseDefinition.WithFault(WireMockFault.ConnectionResetByPeer),
+        });
+        var connections = 0;
+        var handler = new SocketsHttpHandler
+        {
+            UseProxy = false,
+            ConnectCallback = async (context, token) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        using var client = new HttpClient(handler) { BaseAddress = WireMock.BaseUri };
+
+        Assert.Equal("warm", await client.GetStringAsync("/warm"));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.PostAsync("/reset", new StringContent("{\"n\":1}", Encoding.UTF8, "application/json")));
+
+        Assert.Equal(1, connections);
+        Assert.Equal(SocketError.ConnectionReset, Assert.IsType<SocketException>(error.InnerException?.InnerException).SocketErrorCode);
+        var journaled = Assert.Single(await Admin.FindRequestsAsync("POST", "/reset"));
+        Assert.Equal("{\"n\":1}", journaled.Body);
+        Assert.True(journaled.WasMatched);
+    }
+
+    [Fact]
+    public async Task StubAsync_MalformedResponseChunkFault_RawClientFailsReadingTheBody()
+    {
+        await Admin.StubAsync(RequestPattern.For("GET", "/chunk"), ResponseDefinition.WithFault(WireMockFault.MalformedResponseChunk));
+
+        using var client = CreateRawClient(WireMock.BaseUri);
+        using var response = await client.GetAsync("/chunk", HttpCompletionOption.ResponseHeadersRead);
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpRequestError.InvalidResponse, error.HttpRequestError);
+        Assert.Equal(1, await Admin.CountRequestsAsync(RequestPattern.For("GET", "/chunk")));
+    }
+
+    [Fact]
+    public async Task StubAsync_RandomDataThenCloseFault_RawClientGetsInvalidResponse()
+    {
+        await Admin.StubAsync(RequestPattern.For("GET", "/garbage"), ResponseDefinition.WithFault(WireMockFault.RandomDataThenClose));
+
+        using var client = CreateRawClient(WireMock.BaseUri);
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/garbage"));
+
+        Assert.Equal(HttpRequestError.InvalidResponse, error.HttpRequestError);
+    }
+
+    [Fact]
+    public async Task StubAsync_EqualToJsonIgnoringArrayOrder_MatchesReorderedArraysAndEqualNumbersOnly()
+    {
+        await Admin.StubAsync(new StubMapping
+        {
+            Request = new RequestPattern
+            {
+                Method = "POST",
+                UrlPath = "/json",
+                BodyPatterns = [ContentPattern.JsonEqualTo(JsonNode.Parse("""{"ids":[1,2,3],"n":1.0}""")!, ignoreArrayOrder: true)],
+            },
+            Response = ResponseDefinition.Empty(204),
+        });
+
+        using var client = CreateRawClient(WireMock.BaseUri);
+        async Task<HttpStatusCode> PostAsync(string json)
+        {
+            using var response = await client.PostAsync("/json", new StringContent(json, Encoding.UTF8, "application/json"));
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, await PostAsync("""{"n":1,"ids":[3,1,2]}"""));
+        Assert.Equal(HttpStatusCode.NotFound, await PostAsync("""{"n":1,"ids":[3,1]}"""));
+        Assert.Equal(HttpStatusCode.NotFound, await PostAsync("""{"n":2,"ids":[1,2,3]}"""));
+        Assert.Equal(HttpStatusCode.NotFound, await PostAsync("""{"n":1,"ids":[1,2,3],"extra":true}"""));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The WireMock harness could not provide a server: a prerequisite (Java, npm) is missing, the jar failed
-/// verification, or the process did not become healthy. Always a test failure, never a skip.
+/// The WireMock.Net harness could not provide a server (it did not start, or reported a non-loopback address) or
+/// cannot perform a requested fault. Always a test failure, never a skip.
 /// </summary>
 public sealed class WireMockHarnessException : Exception
 {

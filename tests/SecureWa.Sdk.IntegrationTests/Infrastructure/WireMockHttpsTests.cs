@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 
-/// <summary>A dedicated HTTPS WireMock whose keystore holds a server certificate issued by a generated CA.</summary>
+/// <summary>A dedicated HTTPS WireMock.Net presenting a server certificate issued by a generated CA.</summary>
 public sealed class WireMockHttpsTests(HttpsWireMockFixture https) : IClassFixture<HttpsWireMockFixture>, IAsyncLifetime
 {
     public async Task InitializeAsync()

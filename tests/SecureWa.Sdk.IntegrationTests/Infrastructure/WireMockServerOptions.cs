@@ -1,17 +1,17 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace SecureWa.Sdk.IntegrationTests.Infrastructure;
 
-/// <summary>How <see cref="WireMockServer.StartAsync(WireMockServerOptions?, CancellationToken)"/> starts WireMock.</summary>
+/// <summary>How <see cref="WireMockServer.StartAsync(WireMockServerOptions?, CancellationToken)"/> starts the harness.</summary>
 public sealed class WireMockServerOptions
 {
-    /// <summary>Environment variable naming an already running WireMock, such as <c>http://127.0.0.1:8080</c>.</summary>
-    public const string UrlEnvironmentVariable = "SECUREWA_WIREMOCK_URL";
-
     /// <summary>
-    /// A PKCS#12 keystore (see <see cref="TestCertificates.ExportPkcs12"/>) that turns on an HTTPS port next to the
-    /// HTTP one. The admin API stays reachable over plain HTTP on loopback.
+    /// A server certificate with its private key (RSA: WireMock.Net's Kestrel setup does not take ECDSA keys; see
+    /// <see cref="TestCertificates.IssueServerCertificate"/> with <c>rsa: true</c>) that turns on an HTTPS listener next
+    /// to the plain HTTP one. The caller keeps ownership and disposes it after the server.
     /// </summary>
-    public TestKeystore? HttpsKeystore { get; init; }
+    public X509Certificate2? HttpsCertificate { get; init; }
 
-    /// <summary>How long WireMock may take to answer <c>/__admin/health</c>. Default 60 seconds.</summary>
-    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long WireMock.Net may take to start listening. Default 30 seconds.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }
