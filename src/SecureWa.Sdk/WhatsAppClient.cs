@@ -2,9 +2,15 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Http.Internal;
+using SecureWa.Sdk.BlockedUsers;
+using SecureWa.Sdk.BusinessProfiles;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
+using SecureWa.Sdk.PhoneNumbers;
+using SecureWa.Sdk.QrCodes;
 using SecureWa.Sdk.Secrets;
+using SecureWa.Sdk.Templates;
+using SecureWa.Sdk.WebhookSubscriptions;
 
 namespace SecureWa.Sdk;
 
@@ -29,6 +35,12 @@ public class WhatsAppClient : IDisposable
     {
         Messages = null!;
         Media = null!;
+        Templates = null!;
+        PhoneNumbers = null!;
+        BusinessProfile = null!;
+        BlockedUsers = null!;
+        WebhookSubscriptions = null!;
+        QrCodes = null!;
     }
 
     /// <summary>
@@ -62,7 +74,10 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        var invoker = CreateInvoker(httpClient, options, loggerFactory);
+        (Messages, Media) = (new MessagesClient(invoker), new MediaClient(invoker));
+        (Templates, PhoneNumbers, BusinessProfile) = (new TemplatesClient(invoker), new PhoneNumbersClient(invoker), new BusinessProfileClient(invoker));
+        (BlockedUsers, WebhookSubscriptions, QrCodes) = (new BlockedUsersClient(invoker), new WebhookSubscriptionsClient(invoker), new QrCodesClient(invoker));
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
@@ -70,7 +85,10 @@ public class WhatsAppClient : IDisposable
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        var invoker = CreateInvoker(httpClient, options, loggerFactory);
+        (Messages, Media) = (new MessagesClient(invoker), new MediaClient(invoker));
+        (Templates, PhoneNumbers, BusinessProfile) = (new TemplatesClient(invoker), new PhoneNumbersClient(invoker), new BusinessProfileClient(invoker));
+        (BlockedUsers, WebhookSubscriptions, QrCodes) = (new BlockedUsersClient(invoker), new WebhookSubscriptionsClient(invoker), new QrCodesClient(invoker));
     }
 
     /// <summary>Sends messages and read receipts.</summary>
@@ -78,6 +96,24 @@ public class WhatsAppClient : IDisposable
 
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
     public virtual MediaClient Media { get; }
+
+    /// <summary>Lists, reads, creates, edits and deletes message templates (needs <see cref="WhatsAppClientOptions.BusinessAccountId"/> or a per-call WABA id).</summary>
+    public virtual TemplatesClient Templates { get; }
+
+    /// <summary>Lists and reads phone numbers; registers, verifies and sets the two-step PIN.</summary>
+    public virtual PhoneNumbersClient PhoneNumbers { get; }
+
+    /// <summary>Reads and updates the business profile.</summary>
+    public virtual BusinessProfileClient BusinessProfile { get; }
+
+    /// <summary>Blocks, unblocks and lists blocked users.</summary>
+    public virtual BlockedUsersClient BlockedUsers { get; }
+
+    /// <summary>Subscribes the app to a WABA's webhooks, with an optional callback override.</summary>
+    public virtual WebhookSubscriptionsClient WebhookSubscriptions { get; }
+
+    /// <summary>Creates, lists, reads, updates and deletes message QR codes.</summary>
+    public virtual QrCodesClient QrCodes { get; }
 
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
@@ -96,9 +132,6 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
-    {
-        var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
-        return (new MessagesClient(invoker), new MediaClient(invoker));
-    }
+    private static GraphApiInvoker CreateInvoker(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory) =>
+        new(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
 }
