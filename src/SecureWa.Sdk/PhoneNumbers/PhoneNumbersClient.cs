@@ -90,16 +90,43 @@ public class PhoneNumbersClient
     /// <exception cref="WhatsAppApiException">The Graph API answered with an error (such as a wrong PIN).</exception>
     /// <exception cref="WhatsAppUnexpectedResponseException">The answer did not say <c>"success":true</c>.</exception>
     [WhatsAppPermission(WhatsAppPermissions.PhoneNumbersManage)]
-    public virtual async Task RegisterAsync(string pin, string? phoneNumberId = null, CancellationToken cancellationToken = default)
+    public virtual Task RegisterAsync(string pin, string? phoneNumberId = null, CancellationToken cancellationToken = default) =>
+        RegisterAsync(new PhoneNumberRegistration(pin), phoneNumberId, cancellationToken);
+
+    /// <summary>
+    /// Registers the phone number for the Cloud API with <c>POST /{phone-number-id}/register</c>, with the PIN and,
+    /// optionally, the country where message content is stored at rest (<c>data_localization_region</c>).
+    /// </summary>
+    /// <param name="registration">The PIN and storage region.</param>
+    /// <param name="phoneNumberId">The phone number id; <see cref="WhatsAppClientOptions.PhoneNumberId"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the API confirmed the registration.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="registration"/> is <see langword="null"/>.</exception>
+    /// <exception cref="WhatsAppValidationException">The PIN is not exactly six digits, the region is not two upper-case letters, or no valid phone number id; nothing was sent.</exception>
+    /// <exception cref="WhatsAppApiException">The Graph API answered with an error (such as a wrong PIN).</exception>
+    /// <exception cref="WhatsAppUnexpectedResponseException">The answer did not say <c>"success":true</c>.</exception>
+    [WhatsAppPermission(WhatsAppPermissions.PhoneNumbersManage)]
+    public virtual async Task RegisterAsync(PhoneNumberRegistration registration, string? phoneNumberId = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(registration);
         var invoker = Invoker;
-        ValidateSixDigits(pin, "pin", "The two-step verification PIN");
+        ValidateSixDigits(registration.Pin, "pin", "The two-step verification PIN");
+        if (registration.DataLocalizationRegion is { } region && (region.Length != 2 || !char.IsAsciiLetterUpper(region[0]) || !char.IsAsciiLetterUpper(region[1])))
+        {
+            throw new WhatsAppValidationException("data_localization_region", "The data localization region must be an ISO 3166-1 alpha-2 country code such as 'DE'.", 2);
+        }
+
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
-        var body = JsonBody.Write(pin, static (writer, p) =>
+        var body = JsonBody.Write(registration, static (writer, r) =>
         {
             writer.WriteStartObject();
             writer.WriteString("messaging_product", "whatsapp");
-            writer.WriteString("pin", p);
+            writer.WriteString("pin", r.Pin);
+            if (r.DataLocalizationRegion is { } region)
+            {
+                writer.WriteString("data_localization_region", region);
+            }
+
             writer.WriteEndObject();
         });
         await invoker.SendForSuccessAsync(HttpMethod.Post, id + "/register", WhatsAppOperationKind.Manage, WhatsAppPermissions.PhoneNumbersManage, body, PhoneNumbersJsonContext.Default.GraphSuccessResponse, "the registration", cancellationToken).ConfigureAwait(false);

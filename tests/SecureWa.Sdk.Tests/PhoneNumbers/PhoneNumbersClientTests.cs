@@ -104,6 +104,34 @@ public sealed class PhoneNumbersClientTests
         Assert.Equal("""{"code_method":"VOICE","language":"es_ES"}""", handler.Requests[2].Body);
     }
 
+    [Fact]
+    public async Task RegisterAsync_WithDataLocalizationRegion_SendsItAndRedactsThePin()
+    {
+        var handler = new ScriptedHandler().Respond(HttpStatusCode.OK, """{"success":true}""");
+        using var client = ManagementClientFactory.Create(handler);
+        var registration = new PhoneNumberRegistration(Pin) { DataLocalizationRegion = "DE" };
+
+        await client.PhoneNumbers.RegisterAsync(registration);
+
+        // OpenAPI POST /{Phone-Number-ID}/register "advanced_registration" carries data_localization_region.
+        Assert.Equal("""{"messaging_product":"whatsapp","pin":"739214","data_localization_region":"DE"}""", Assert.Single(handler.Requests).Body);
+        Assert.DoesNotContain(Pin, registration.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("DEU")]
+    public async Task RegisterAsync_BadRegion_Throws(string region)
+    {
+        var handler = new ScriptedHandler();
+        using var client = ManagementClientFactory.Create(handler);
+
+        var ex = await Assert.ThrowsAsync<WhatsAppValidationException>(() => client.PhoneNumbers.RegisterAsync(new PhoneNumberRegistration(Pin) { DataLocalizationRegion = region }));
+
+        Assert.Equal("data_localization_region", ex.Field);
+        Assert.Equal(0, handler.Count);
+    }
+
     [Theory]
     [InlineData("english")]
     [InlineData("EN")]
