@@ -22,6 +22,7 @@ public sealed class BlockedUsersClientWireMockTests(WireMockFixture fixture) : W
     [Fact]
     public async Task BlockAsync_SendsDocumentedBodyAndMapsAddedUsers()
     {
+        // OpenAPI POST /{Phone-Number-ID}/block_users "Block user(s)" request and BlockUsersResponse.
         await StubAsync(Admin, "POST", Path(PhoneNumberId + "/block_users"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"block_users":{"added_users":[{"input":"+16505551234","wa_id":"16505551234"}]},"messaging_product":"whatsapp"}
             """)!), JsonNode.Parse(Body));
@@ -36,6 +37,7 @@ public sealed class BlockedUsersClientWireMockTests(WireMockFixture fixture) : W
     [Fact]
     public async Task UnblockAsync_SendsDeleteWithBodyAndMapsRemovedUsers()
     {
+        // OpenAPI DELETE /{Phone-Number-ID}/block_users "Unblock user(s)" request and UnblockUsersResponse.
         await StubAsync(Admin, "DELETE", Path(PhoneNumberId + "/block_users"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"block_users":{"removed_users":[{"input":"+16505551234","wa_id":"16505551234"}]},"messaging_product":"whatsapp"}
             """)!), JsonNode.Parse(Body));

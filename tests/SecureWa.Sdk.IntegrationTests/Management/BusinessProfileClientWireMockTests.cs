@@ -21,6 +21,7 @@ public sealed class BusinessProfileClientWireMockTests(WireMockFixture fixture) 
     [Fact]
     public async Task GetAsync_NestedOpenApiShape_Maps()
     {
+        // OpenAPI GET /{Phone-Number-ID}/whatsapp_business_profile "business_profile_details".
         await StubAsync(Admin, "GET", Path(PhoneNumberId + "/whatsapp_business_profile"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"data":[{"business_profile":{"messaging_product":"whatsapp","about":"Welcome to our business! We provide excellent service.","address":"123 Business Street, City, State 12345",
               "description":"We are a leading provider of quality products and services.","email":"contact@business.com","profile_picture_url":"https://pps.whatsapp.net/v/profile_picture_url",
@@ -39,6 +40,7 @@ public sealed class BusinessProfileClientWireMockTests(WireMockFixture fixture) 
     [Fact]
     public async Task GetAsync_FlatReferenceShape_Maps()
     {
+        // The "Return example" of pywa/api.py get_business_profile (Meta's reference page shape).
         await StubAsync(Admin, "GET", Path(PhoneNumberId + "/whatsapp_business_profile"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"data":[{"about":"ABOUT","address":"ADDRESS","description":"DESCRIPTION","email":"EMAIL","messaging_product":"whatsapp","profile_picture_url":"https://URL","websites":["https://WEBSITE-1","https://WEBSITE-2"],"vertical":"INDUSTRY"}]}
             """)!));
@@ -53,6 +55,7 @@ public sealed class BusinessProfileClientWireMockTests(WireMockFixture fixture) 
     [Fact]
     public async Task UpdateAsync_CompleteProfile_SendsDocumentedBody()
     {
+        // OpenAPI POST /{Phone-Number-ID}/whatsapp_business_profile "complete_profile_update" → "profile_update_success".
         const string Handle = "4:VGVzdC5wbmc=:aW1hZ2UvanBlZw==:ARat4Mt-L09JON3f30SmDkdyPSuyBkDDYiB4TFXuXISjdgHoNp2b7j882_9Jzr2tPrdKxi92UygyVzTivJiOvmebMpZ6MIjTik3gTyI3ZCQAgQ:e:1659995302:2022308451254161:636685196:ARZf1ftR5N6-qSLtklU";
         var expected = $$"""
             {"messaging_product":"whatsapp","about":"Welcome to our business! We provide excellent service.","address":"123 Business Street, City, State 12345",

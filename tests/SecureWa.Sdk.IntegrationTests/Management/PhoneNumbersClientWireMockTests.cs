@@ -161,6 +161,7 @@ public sealed class PhoneNumbersClientWireMockTests(WireMockFixture fixture) : W
     [Fact]
     public async Task SetTwoStepVerificationPinAsync_PostsPinToPhoneNumberNode()
     {
+        // Meta two-step verification guide: POST /{phone-number-id} {"pin":"…"} → {"success":true}; the OpenAPI lists it as "two_step_verification_set".
         await StubAsync(Admin, "POST", Path(PhoneNumberId), ResponseDefinition.Json(200, Success), JsonNode.Parse($$"""{"pin":"{{Pin}}"}"""));
 
         await Context.Client.PhoneNumbers.SetTwoStepVerificationPinAsync(Pin);

@@ -22,6 +22,7 @@ public sealed class QrCodesClientWireMockTests(WireMockFixture fixture) : WireMo
     [Fact]
     public async Task CreateAsync_WithSvgImage_SendsDocumentedBodyAndMapsCode()
     {
+        // OpenAPI POST /{Phone-Number-ID}/message_qrdls "create_qr_code" → "created_qr_code_with_image" (image URL shortened).
         const string Expected = """{"prefilled_message":"Hi! I'm interested in your products. Can you help me?","generate_qr_image":"SVG"}""";
         await StubAsync(Admin, "POST", Path(PhoneNumberId + "/message_qrdls"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"code":"ANED2T5QRU7HG1","prefilled_message":"Hi! I'm interested in your products. Can you help me?","deep_link_url":"https://wa.me/message/ANED2T5QRU7HG1","qr_image_url":"https://scontent-iad3-2.xx.fbcdn.net/m1/v/t6/An-psFmLBls2NFXnh?ccb=10-5"}
@@ -47,6 +48,7 @@ public sealed class QrCodesClientWireMockTests(WireMockFixture fixture) : WireMo
     [Fact]
     public async Task UpdateAsync_SendsCode()
     {
+        // OpenAPI "update_existing_qr_code" → "updated_qr_code".
         const string Expected = """{"code":"WOMVT6TJ2BP7A1","prefilled_message":"Hello! I'd like to know more about your latest offers."}""";
         await StubAsync(Admin, "POST", Path(PhoneNumberId + "/message_qrdls"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"code":"WOMVT6TJ2BP7A1","prefilled_message":"Hello! I'd like to know more about your latest offers.","deep_link_url":"https://wa.me/message/WOMVT6TJ2BP7A1"}
@@ -60,6 +62,7 @@ public sealed class QrCodesClientWireMockTests(WireMockFixture fixture) : WireMo
     [Fact]
     public async Task ListAsync_TwoPagesWithImageFormat_FollowsCursor()
     {
+        // OpenAPI GET /{Phone-Number-ID}/message_qrdls "default_fields", split over two pages with the QrCodeList paging example.
         var path = Path(PhoneNumberId + "/message_qrdls");
         await StubAsync(Admin, "GET", path, ResponseDefinition.Json(200, JsonNode.Parse("""
             {"data":[{"code":"5QBPAD2DC6L5A1","prefilled_message":"Show me Cyber Tuesday deals!","deep_link_url":"https://wa.me/message/5QBPAD2DC6L5A1"},
@@ -83,6 +86,7 @@ public sealed class QrCodesClientWireMockTests(WireMockFixture fixture) : WireMo
     [Fact]
     public async Task GetAsync_ReadsSingleCodeFromDataArray()
     {
+        // OpenAPI GET /{Phone-Number-ID}/message_qrdls/{QR-Code-ID} "with_creation_time".
         await StubAsync(Admin, "GET", Path(PhoneNumberId + "/message_qrdls/ANED2T5QRU7HG1"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"data":[{"code":"ANED2T5QRU7HG1","prefilled_message":"Show me Cyber Monday deals!","deep_link_url":"https://wa.me/message/ANED2T5QRU7HG1","creation_time":1672531200}]}
             """)!));
@@ -96,6 +100,7 @@ public sealed class QrCodesClientWireMockTests(WireMockFixture fixture) : WireMo
     [Fact]
     public async Task DeleteAsync_Deletes()
     {
+        // OpenAPI DELETE /{Phone-Number-ID}/message_qrdls/{QR-Code-ID} "successful_deletion".
         await StubAsync(Admin, "DELETE", Path(PhoneNumberId + "/message_qrdls/ANED2T5QRU7HG1"), ResponseDefinition.Json(200, new JsonObject { ["success"] = true }));
 
         await _context.Client.QrCodes.DeleteAsync("ANED2T5QRU7HG1");

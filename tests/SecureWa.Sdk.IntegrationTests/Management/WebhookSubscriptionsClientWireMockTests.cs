@@ -37,6 +37,7 @@ public sealed class WebhookSubscriptionsClientWireMockTests : WireMockTestBase, 
     [Fact]
     public async Task SubscribeAsync_Basic_SendsEmptyObject()
     {
+        // OpenAPI POST /{WABA-ID}/subscribed_apps "basic_subscription" {} → "basic_subscription_success" {"success":true}.
         await StubAsync(Admin, "POST", Path(BusinessAccountId + "/subscribed_apps"), ResponseDefinition.Json(200, new JsonObject { ["success"] = true }), JsonNode.Parse("{}"));
 
         await _context.Client.WebhookSubscriptions.SubscribeAsync();
@@ -47,6 +48,7 @@ public sealed class WebhookSubscriptionsClientWireMockTests : WireMockTestBase, 
     [Fact]
     public async Task SubscribeAsync_CallbackOverride_SendsUriAndTokenInBodyOnlyAndNeverLogsTheToken()
     {
+        // OpenAPI "custom_callback" request → "custom_callback_success" response.
         const string Expected = $$"""{"override_callback_uri":"https://your-webhook-endpoint.com/webhook","verify_token":"{{VerifyToken}}"}""";
         await StubAsync(Admin, "POST", Path("987654321098765/subscribed_apps"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"success":true,"data":[{"override_callback_uri":"https://your-webhook-endpoint.com/webhook","whatsapp_business_api_data":{"id":"1234567890123456","name":"Business Messaging App","link":"https://www.facebook.com/games/?app_id=1234567890123456"}}]}
@@ -66,6 +68,7 @@ public sealed class WebhookSubscriptionsClientWireMockTests : WireMockTestBase, 
     [Fact]
     public async Task SubscribeAsync_GraphError_ExceptionOmitsTheToken()
     {
+        // The documented Graph error envelope (CLOUD-API-FACTS "Errors"); the code is illustrative.
         await StubAsync(Admin, "POST", Path(BusinessAccountId + "/subscribed_apps"), ResponseDefinition.Json(400, CloudApiStubs.GraphError(2200, "OAuthException", "Callback verification failed", null, "The verify token did not match.", "Asub")));
 
         var ex = await Assert.ThrowsAnyAsync<WhatsAppApiException>(() => _context.Client.WebhookSubscriptions.SubscribeAsync(new WebhookCallbackOverride(new Uri("https://hooks.example.com/wa"), VerifyToken)));
@@ -86,6 +89,7 @@ public sealed class WebhookSubscriptionsClientWireMockTests : WireMockTestBase, 
     [Fact]
     public async Task ListAsync_MultipleSubscriptions_Maps()
     {
+        // OpenAPI GET /{WABA-ID}/subscribed_apps "multiple_subscriptions".
         await StubAsync(Admin, "GET", Path(BusinessAccountId + "/subscribed_apps"), ResponseDefinition.Json(200, JsonNode.Parse("""
             {"data":[{"whatsapp_business_api_data":{"id":"1234567890123456","name":"Business Messaging App","link":"https://www.facebook.com/games/?app_id=1234567890123456"}},
                      {"whatsapp_business_api_data":{"id":"2345678901234567","name":"Customer Support Bot","link":"https://www.facebook.com/games/?app_id=2345678901234567"}}]}
@@ -104,6 +108,7 @@ public sealed class WebhookSubscriptionsClientWireMockTests : WireMockTestBase, 
     [Fact]
     public async Task UnsubscribeAsync_Deletes()
     {
+        // OpenAPI DELETE /{WABA-ID}/subscribed_apps "unsubscribe_success".
         await StubAsync(Admin, "DELETE", Path(BusinessAccountId + "/subscribed_apps"), ResponseDefinition.Json(200, new JsonObject { ["success"] = true }));
 
         await _context.Client.WebhookSubscriptions.UnsubscribeAsync();
