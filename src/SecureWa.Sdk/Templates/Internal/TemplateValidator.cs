@@ -335,6 +335,12 @@ internal static partial class TemplateValidator
             {
                 throw new WhatsAppValidationException(field + ".text", "The body text must not start or end with a variable.");
             }
+
+            // Meta rejects "parameters placed next to each other (like {{1}}{{2}}) without text or punctuation between them".
+            if (AdjacentVariablesPattern().IsMatch(text))
+            {
+                throw new WhatsAppValidationException(field + ".text", "Two variables must be separated by text or punctuation, not only by white space.");
+            }
         }
 
         CheckExamples(variables, body.Examples, body.NamedExamples, field, format, "body_text");
@@ -782,6 +788,9 @@ internal static partial class TemplateValidator
 
     [GeneratedRegex(@"\{\{([^{}]*)\}\}", RegexOptions.CultureInvariant)]
     internal static partial Regex VariablePattern();
+
+    [GeneratedRegex(@"\}\}\s*\{\{", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjacentVariablesPattern();
 
     [GeneratedRegex(@"^[1-9][0-9]{0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PositionalPattern();
