@@ -5,10 +5,16 @@ using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Governance.Internal;
 using SecureWa.Sdk.Http.Internal;
+using SecureWa.Sdk.BlockedUsers;
+using SecureWa.Sdk.BusinessProfiles;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
+using SecureWa.Sdk.PhoneNumbers;
+using SecureWa.Sdk.QrCodes;
 using SecureWa.Sdk.Secrets;
 using SecureWa.Sdk.Tokens;
+using SecureWa.Sdk.Templates;
+using SecureWa.Sdk.WebhookSubscriptions;
 
 namespace SecureWa.Sdk;
 
@@ -36,6 +42,12 @@ public class WhatsAppClient : IDisposable
         Messages = null!;
         Media = null!;
         Tokens = null!;
+        Templates = null!;
+        PhoneNumbers = null!;
+        BusinessProfile = null!;
+        BlockedUsers = null!;
+        WebhookSubscriptions = null!;
+        QrCodes = null!;
     }
 
     /// <summary>
@@ -71,7 +83,7 @@ public class WhatsAppClient : IDisposable
         _ownsHttpClient = true;
         _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), new OperationPipeline([], null, timeProvider, NullLogger.Instance));
         _secretProvider = secretProvider;
-        (Messages, Media, Tokens) = CreateSubClients(_invoker, secretProvider);
+        InitializeSubClients(_invoker, secretProvider);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller composed (tests); its <see cref="Tokens"/> has no token to inspect.</summary>
@@ -87,7 +99,7 @@ public class WhatsAppClient : IDisposable
         _ownsHttpClient = false;
         _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance) { SecurityEvents = securityEvents };
         _secretProvider = secretProvider;
-        (Messages, Media, Tokens) = CreateSubClients(_invoker, secretProvider);
+        InitializeSubClients(_invoker, secretProvider);
     }
 
     /// <summary>A view over the same pipeline acting for <paramref name="invoker"/>'s bound operator; it owns nothing.</summary>
@@ -96,7 +108,7 @@ public class WhatsAppClient : IDisposable
         _invoker = invoker;
         _secretProvider = secretProvider;
         _ownsHttpClient = false;
-        (Messages, Media, Tokens) = CreateSubClients(invoker, secretProvider);
+        InitializeSubClients(invoker, secretProvider);
     }
 
     /// <summary>
@@ -116,13 +128,31 @@ public class WhatsAppClient : IDisposable
     }
 
     /// <summary>Sends messages and read receipts.</summary>
-    public virtual MessagesClient Messages { get; }
+    public virtual MessagesClient Messages { get; private set; }
 
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
-    public virtual MediaClient Media { get; }
+    public virtual MediaClient Media { get; private set; }
 
     /// <summary>Inspects the access token (Graph <c>debug_token</c>).</summary>
-    public virtual TokensClient Tokens { get; }
+    public virtual TokensClient Tokens { get; private set; }
+
+    /// <summary>Lists, reads, creates, edits and deletes message templates (needs <see cref="WhatsAppClientOptions.BusinessAccountId"/> or a per-call WABA id).</summary>
+    public virtual TemplatesClient Templates { get; private set; }
+
+    /// <summary>Lists and reads phone numbers; registers, verifies and sets the two-step PIN.</summary>
+    public virtual PhoneNumbersClient PhoneNumbers { get; private set; }
+
+    /// <summary>Reads and updates the business profile.</summary>
+    public virtual BusinessProfileClient BusinessProfile { get; private set; }
+
+    /// <summary>Blocks, unblocks and lists blocked users.</summary>
+    public virtual BlockedUsersClient BlockedUsers { get; private set; }
+
+    /// <summary>Subscribes the app to a WABA's webhooks, with an optional callback override.</summary>
+    public virtual WebhookSubscriptionsClient WebhookSubscriptions { get; private set; }
+
+    /// <summary>Creates, lists, reads, updates and deletes message QR codes.</summary>
+    public virtual QrCodesClient QrCodes { get; private set; }
 
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
@@ -141,6 +171,16 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media, TokensClient Tokens) CreateSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider) =>
-        (new MessagesClient(invoker), new MediaClient(invoker), new TokensClient(invoker, secretProvider));
+    private void InitializeSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider)
+    {
+        Messages = new MessagesClient(invoker);
+        Media = new MediaClient(invoker);
+        Tokens = new TokensClient(invoker, secretProvider);
+        Templates = new TemplatesClient(invoker);
+        PhoneNumbers = new PhoneNumbersClient(invoker);
+        BusinessProfile = new BusinessProfileClient(invoker);
+        BlockedUsers = new BlockedUsersClient(invoker);
+        WebhookSubscriptions = new WebhookSubscriptionsClient(invoker);
+        QrCodes = new QrCodesClient(invoker);
+    }
 }

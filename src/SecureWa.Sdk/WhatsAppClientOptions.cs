@@ -24,8 +24,9 @@ public sealed class WhatsAppClientOptions
     public string? PhoneNumberId { get; set; }
 
     /// <summary>
-    /// The WhatsApp Business Account (WABA) id the service works for (digits). The token health check reports a token
-    /// whose WhatsApp permissions are limited to other WABAs.
+    /// The WhatsApp Business Account (WABA) id the management calls (templates, phone number list, webhook
+    /// subscriptions, flows) act on unless a call names another; the numeric Graph id of the account. The token health
+    /// check also reports a token whose WhatsApp permissions are limited to other WABAs.
     /// </summary>
     [RegularExpression(@"^\d{1,32}$", ErrorMessage = "BusinessAccountId must be the numeric id of the WhatsApp Business Account.")]
     public string? BusinessAccountId { get; set; }

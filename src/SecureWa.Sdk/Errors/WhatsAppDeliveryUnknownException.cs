@@ -42,7 +42,10 @@ public class WhatsAppDeliveryUnknownException : WhatsAppException
     /// <summary>How many attempts were made.</summary>
     public int Attempts { get; }
 
-    private static string BuildMessage(string operation, string fault, int attempts) => operation == "UploadMedia"
-        ? $"The outcome of {operation} is unknown after {attempts} attempt(s) ({fault}): the request may have reached the WhatsApp Cloud API and the media may have been stored. It was not resent automatically."
-        : $"The outcome of {operation} is unknown after {attempts} attempt(s) ({fault}): the request may have reached the WhatsApp Cloud API and the message may have been delivered. It was not resent automatically; reconcile with the message status webhooks before sending it again.";
+    private static string BuildMessage(string operation, string fault, int attempts) => operation switch
+    {
+        "UploadMedia" => $"The outcome of {operation} is unknown after {attempts} attempt(s) ({fault}): the request may have reached the WhatsApp Cloud API and the media may have been stored. It was not resent automatically.",
+        "Create" => $"The outcome of {operation} is unknown after {attempts} attempt(s) ({fault}): the request may have reached the WhatsApp Cloud API and the resource may have been created (or the code sent). It was not resent automatically; list or read the resource before trying again.",
+        _ => $"The outcome of {operation} is unknown after {attempts} attempt(s) ({fault}): the request may have reached the WhatsApp Cloud API and the message may have been delivered. It was not resent automatically; reconcile with the message status webhooks before sending it again.",
+    };
 }

@@ -10,6 +10,7 @@ public sealed class WebhookChangeValue
     private readonly IReadOnlyList<WebhookMessage>? _messages;
     private readonly IReadOnlyList<WebhookStatus>? _statuses;
     private readonly IReadOnlyList<WebhookError>? _errors;
+    private readonly IReadOnlyList<WebhookMessage>? _messageEchoes;
 
     /// <summary>Always <c>whatsapp</c>.</summary>
     [JsonPropertyName("messaging_product")]
@@ -49,6 +50,18 @@ public sealed class WebhookChangeValue
     {
         get => _errors ?? [];
         init => _errors = value;
+    }
+
+    /// <summary>
+    /// Messages the business sent from the WhatsApp Business app on a number shared with the Cloud API
+    /// (<c>message_echoes</c> of an <c>smb_message_echoes</c> change); <see cref="WebhookMessage.From"/> is the business,
+    /// <see cref="WebhookMessage.To"/> the user. Empty (never <see langword="null"/>) when absent.
+    /// </summary>
+    [JsonPropertyName("message_echoes")]
+    public IReadOnlyList<WebhookMessage> MessageEchoes
+    {
+        get => _messageEchoes ?? [];
+        init => _messageEchoes = value;
     }
 
     /// <summary>Fields this version of the SDK does not model, kept as raw JSON so nothing Meta sends is lost.</summary>

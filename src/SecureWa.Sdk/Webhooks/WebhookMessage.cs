@@ -15,6 +15,10 @@ public sealed class WebhookMessage
     [JsonPropertyName("from")]
     public string? From { get; init; }
 
+    /// <summary>The recipient's WhatsApp id (personal data); set on message echoes (<see cref="WebhookChangeValue.MessageEchoes"/>), where the business is the sender.</summary>
+    [JsonPropertyName("to")]
+    public string? To { get; init; }
+
     /// <summary>The message id (<c>wamid…</c>).</summary>
     [JsonPropertyName("id")]
     public string? Id { get; init; }

@@ -32,6 +32,10 @@ public sealed class WebhookNotification
     [JsonIgnore]
     public IEnumerable<WebhookStatus> AllStatuses => Entries.SelectMany(static e => e.Changes).SelectMany(static c => c.Value?.Statuses ?? []);
 
+    /// <summary>Every message echo (<c>smb_message_echoes</c>: sent by the business from the WhatsApp Business app), across entries and changes; not part of <see cref="AllMessages"/>.</summary>
+    [JsonIgnore]
+    public IEnumerable<WebhookMessage> AllMessageEchoes => Entries.SelectMany(static e => e.Changes).SelectMany(static c => c.Value?.MessageEchoes ?? []);
+
     /// <summary>A description without personal data (phone numbers masked, text bodies omitted).</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"WebhookNotification {Object} ({Entries.Count} entries)";

@@ -26,6 +26,13 @@ public sealed class PermissionCoverageTests
         Assert.Contains("MessagesClient.SendAsync", names);
         Assert.Contains("MediaClient.UploadAsync", names);
         Assert.Contains("MediaClient.DownloadToFileAsync", names);
+        Assert.Contains("TemplatesClient.ListAsync", names);
+        Assert.Contains("TemplatesClient.CreateAsync", names);
+        Assert.Contains("PhoneNumbersClient.SetTwoStepVerificationPinAsync", names);
+        Assert.Contains("BusinessProfileClient.UpdateAsync", names);
+        Assert.Contains("BlockedUsersClient.ListAsync", names);
+        Assert.Contains("WebhookSubscriptionsClient.SubscribeAsync", names);
+        Assert.Contains("QrCodesClient.DeleteAsync", names);
     }
 
     [Theory]
@@ -56,7 +63,7 @@ public sealed class PermissionCoverageTests
             .SelectMany(a => a.GetExportedTypes())
             .Where(t => t.IsClass && t.Name.EndsWith("Client", StringComparison.Ordinal) && t != typeof(WhatsAppClient))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(m => !m.IsSpecialName && (typeof(Task).IsAssignableFrom(m.ReturnType) || (m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)) || m.ReturnType.Name.StartsWith("ValueTask", StringComparison.Ordinal)))
+            .Where(m => !m.IsSpecialName && (typeof(Task).IsAssignableFrom(m.ReturnType) || (m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)) || m.ReturnType.GetInterfaces().Any(static i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)) || m.ReturnType.Name.StartsWith("ValueTask", StringComparison.Ordinal)))
             .OrderBy(m => m.DeclaringType!.Name + "." + m.Name, StringComparer.Ordinal);
     }
 }

@@ -20,4 +20,18 @@ internal enum WhatsAppOperationKind
 
     /// <summary>A media download from Meta's media host.</summary>
     DownloadMedia,
+
+    /// <summary>
+    /// A management POST whose repetition leaves the same state (register, deregister, verify a code, set the
+    /// two-step PIN, update the profile, block users, subscribe the app, edit a template): retried on transient
+    /// failures like a query.
+    /// </summary>
+    Manage,
+
+    /// <summary>
+    /// A management POST that creates something or triggers an outside effect each time it succeeds (create a
+    /// template or a QR code, request a verification code by SMS or voice): duplicate-sensitive like a send, so only
+    /// provably-unsent attempts are retried and an ambiguous failure is surfaced, never repeated.
+    /// </summary>
+    Create,
 }
