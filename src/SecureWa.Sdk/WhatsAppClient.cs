@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureWa.Sdk.DependencyInjection;
+using SecureWa.Sdk.Flows;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.Media;
 using SecureWa.Sdk.Messages;
@@ -29,6 +30,7 @@ public class WhatsAppClient : IDisposable
     {
         Messages = null!;
         Media = null!;
+        Flows = null!;
     }
 
     /// <summary>
@@ -62,7 +64,7 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        (Messages, Media, Flows) = CreateSubClients(httpClient, options, loggerFactory);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
@@ -70,7 +72,7 @@ public class WhatsAppClient : IDisposable
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(httpClient, options, loggerFactory);
+        (Messages, Media, Flows) = CreateSubClients(httpClient, options, loggerFactory);
     }
 
     /// <summary>Sends messages and read receipts.</summary>
@@ -78,6 +80,9 @@ public class WhatsAppClient : IDisposable
 
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
     public virtual MediaClient Media { get; }
+
+    /// <summary>Manages WhatsApp Flows and the business public key their endpoint is encrypted with.</summary>
+    public virtual FlowsClient Flows { get; }
 
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
@@ -96,9 +101,9 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
+    private static (MessagesClient Messages, MediaClient Media, FlowsClient Flows) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
     {
         var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
-        return (new MessagesClient(invoker), new MediaClient(invoker));
+        return (new MessagesClient(invoker), new MediaClient(invoker), new FlowsClient(invoker));
     }
 }

@@ -24,6 +24,13 @@ public sealed class WhatsAppClientOptions
     public string? PhoneNumberId { get; set; }
 
     /// <summary>
+    /// The WhatsApp Business Account (WABA) id that account-level calls (listing and creating flows) use unless a call
+    /// names another. It is a numeric Graph id.
+    /// </summary>
+    [RegularExpression(@"^\d{1,32}$", ErrorMessage = "BusinessAccountId must be the numeric id of the WhatsApp Business Account.")]
+    public string? BusinessAccountId { get; set; }
+
+    /// <summary>
     /// Adds <c>appsecret_proof</c> (HMAC-SHA256 of the token keyed by the app secret) to every call.
     /// Requires the secret provider to have <see cref="Secrets.SecretNames.AppSecret"/>. Enable it, and
     /// "Require App Secret" in the Meta app, so a leaked token alone cannot call the API.

@@ -74,7 +74,7 @@ internal static class ResilienceClassifier
 
     /// <summary>Whether the operation's request may have a message-like side effect that must not be duplicated.</summary>
     public static bool IsDuplicateSensitive(WhatsAppOperationKind operation) =>
-        operation is WhatsAppOperationKind.SendMessage or WhatsAppOperationKind.UploadMedia;
+        operation is WhatsAppOperationKind.SendMessage or WhatsAppOperationKind.UploadMedia or WhatsAppOperationKind.CreateResource;
 
     /// <summary>Whether an outcome of this kind may be retried for the operation.</summary>
     public static bool ShouldRetry(WhatsAppOperationKind operation, FailureKind kind, bool retryAmbiguousSends) => kind switch

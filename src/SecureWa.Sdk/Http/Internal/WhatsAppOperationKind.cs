@@ -20,4 +20,10 @@ internal enum WhatsAppOperationKind
 
     /// <summary>A media download from Meta's media host.</summary>
     DownloadMedia,
+
+    /// <summary>A management POST that creates something (a flow): a duplicate would create a second one, so only provably-unsent attempts are retried. Not counted against messaging rate limits.</summary>
+    CreateResource,
+
+    /// <summary>A management POST whose repetition is harmless (update metadata, publish, set a key): retried on transient failures. Not counted against messaging rate limits.</summary>
+    UpdateResource,
 }
