@@ -125,6 +125,22 @@ public sealed class FlowRequestCipher : IDisposable
             throw new FlowDecryptionException(FlowDecryptionFailure.MalformedEnvelope, "encrypted_aes_key is not base64 of an RSA block.");
         }
 
+        // Every field is decoded before the (costly) RSA step.
+        byte[] data;
+        try
+        {
+            data = Convert.FromBase64String(encryptedFlowData);
+        }
+        catch (FormatException)
+        {
+            throw new FlowDecryptionException(FlowDecryptionFailure.MalformedEnvelope, "encrypted_flow_data is not base64.");
+        }
+
+        if (data.Length < AesGcm16.TagSize)
+        {
+            throw new FlowDecryptionException(FlowDecryptionFailure.AuthenticationFailed, "encrypted_flow_data is shorter than the 16-byte GCM tag.");
+        }
+
         var key = new byte[32];
         int keyLength;
         try
@@ -148,23 +164,6 @@ public sealed class FlowRequestCipher : IDisposable
 
         var aesKey = key.AsSpan(0, 16).ToArray();
         CryptographicOperations.ZeroMemory(key);
-
-        byte[] data;
-        try
-        {
-            data = Convert.FromBase64String(encryptedFlowData);
-        }
-        catch (FormatException)
-        {
-            CryptographicOperations.ZeroMemory(aesKey);
-            throw new FlowDecryptionException(FlowDecryptionFailure.MalformedEnvelope, "encrypted_flow_data is not base64.");
-        }
-
-        if (data.Length < AesGcm16.TagSize)
-        {
-            CryptographicOperations.ZeroMemory(aesKey);
-            throw new FlowDecryptionException(FlowDecryptionFailure.AuthenticationFailed, "encrypted_flow_data is shorter than the 16-byte GCM tag.");
-        }
 
         var plaintext = ArrayPool<byte>.Shared.Rent(Math.Max(1, data.Length));
         if (!AesGcm16.TryDecrypt(aesKey, iv[..AesGcm16.IvSize], data, plaintext, out var written))
