@@ -1,5 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SecureWa.Sdk.Flows;
@@ -250,5 +253,51 @@ public sealed class WhatsAppFlowEndpointTests
         // The telemetry that was written names outcomes, not contents.
         Assert.Contains(server.Logs.Entries, e => e.Text.Contains("AuthenticationFailed", StringComparison.Ordinal));
         Assert.Contains(server.Logs.Entries, e => e.Text.Contains("signature missing_header", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SlowBody_408AfterReadTimeout()
+    {
+        await using var server = await FlowEndpointServer.StartAsync(o => o.ReadTimeout = TimeSpan.FromMilliseconds(300));
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(server.Client.BaseAddress!.Host, server.Client.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST {FlowEndpointServer.Path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"encrypted";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        var buffer = new byte[256];
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var read = await stream.ReadAsync(buffer, cts.Token);
+
+        Assert.StartsWith("HTTP/1.1 408", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
+    public async Task Metrics_CountActionAndOutcome_WithOnlyThoseTags()
+    {
+        var measurements = new System.Collections.Concurrent.ConcurrentQueue<(long Value, KeyValuePair<string, object?>[] Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = static (instrument, l) =>
+        {
+            if (instrument.Name == "securewa.flows.requests")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => measurements.Enqueue((value, tags.ToArray())));
+        listener.Start();
+        await using var server = await FlowEndpointServer.StartAsync();
+
+        using var ping = await server.PostAsync(server.NewMeta().EncryptRequest("""{"version":"3.0","action":"ping"}"""));
+        using var init = await server.PostAsync(server.NewMeta().EncryptRequest($$"""{"version":"3.0","action":"INIT","flow_token":"{{FlowToken}}"}"""));
+        using var unsigned = await server.PostAsync("{}", sign: false);
+
+        var seen = measurements.Select(m => string.Join(",", m.Tags.OrderBy(t => t.Key).Select(t => t.Key + "=" + t.Value))).ToList();
+        Assert.Contains("action=ping,outcome=ok", seen);
+        Assert.Contains("action=INIT,outcome=ok", seen);
+        Assert.Contains("action=none,outcome=signature_rejected", seen);
+        Assert.All(measurements, m => Assert.Equal(["action", "outcome"], m.Tags.Select(t => t.Key).Order()));
+        Assert.DoesNotContain(seen, s => s.Contains(FlowToken, StringComparison.Ordinal));
     }
 }
