@@ -237,6 +237,14 @@ internal sealed class WhatsAppFlowEndpoint
         }
     }
 
+    /// <summary>For the health check: whether the app secret is readable and the private key loads (from the same cache as requests).</summary>
+    internal async ValueTask<(bool AppSecret, int? KeySize)> CheckConfigurationAsync(CancellationToken cancellationToken)
+    {
+        var verifier = await GetVerifierAsync(cancellationToken).ConfigureAwait(false);
+        var cipher = await GetCipherAsync(cancellationToken).ConfigureAwait(false);
+        return (verifier is not null, cipher?.KeySize);
+    }
+
     private static FlowExchange DecryptEnvelope(FlowRequestCipher cipher, ReadOnlySpan<byte> body)
     {
         string? data = null, key = null, iv = null;
