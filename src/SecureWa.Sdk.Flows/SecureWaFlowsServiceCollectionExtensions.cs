@@ -11,8 +11,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the services behind <c>MapWhatsAppFlowEndpoint</c> and the <see cref="FlowTokenProtector"/>.</summary>
 /// <remarks>
 /// Secrets come from the <see cref="ISecretProvider"/> the application registered (with <c>AddSecureWa</c>), else from
-/// environment variables: the private key PEM (<see cref="FlowSecretNames.PrivateKey"/>), its optional passphrase, the app
-/// secret, and the flow token key. Configure the token protector with <c>services.Configure&lt;FlowTokenOptions&gt;(…)</c>.
+/// environment variables (<c>WHATSAPP_FLOWS_PRIVATE_KEY</c>, <c>WHATSAPP_FLOWS_PRIVATE_KEY_PASSPHRASE</c>,
+/// <c>WHATSAPP_APP_SECRET</c>, <c>WHATSAPP_FLOW_TOKEN_KEY</c>): the private key PEM (<see cref="FlowSecretNames.PrivateKey"/>),
+/// its optional passphrase, the app secret, and the flow token key. Configure the token protector with <c>services.Configure&lt;FlowTokenOptions&gt;(…)</c>.
 /// </remarks>
 public static class SecureWaFlowsServiceCollectionExtensions
 {
@@ -61,15 +62,22 @@ public static class SecureWaFlowsServiceCollectionExtensions
 
         // As for webhooks: no ISecretProvider registration here, so one configured by AddSecureWa(...) wins in any order.
         services.TryAddSingleton(static sp => new FlowTokenProtector(
-            sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider(),
+            sp.GetService<ISecretProvider>() ?? CreateEnvironmentProvider(),
             sp.GetRequiredService<IOptions<FlowTokenOptions>>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(static sp => new WhatsAppFlowEndpoint(
-            sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider(),
+            sp.GetService<ISecretProvider>() ?? CreateEnvironmentProvider(),
             sp.GetRequiredService<IOptions<WhatsAppFlowEndpointOptions>>(),
             sp.GetRequiredService<FlowTokenProtector>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
         return services;
     }
+
+    private static EnvironmentSecretProvider CreateEnvironmentProvider() => new(
+    [
+        new(FlowSecretNames.PrivateKey, "WHATSAPP_FLOWS_PRIVATE_KEY"),
+        new(FlowSecretNames.PrivateKeyPassphrase, "WHATSAPP_FLOWS_PRIVATE_KEY_PASSPHRASE"),
+        new(FlowSecretNames.FlowTokenKey, "WHATSAPP_FLOW_TOKEN_KEY"),
+    ]);
 }
