@@ -4,6 +4,7 @@ using SecureWa.Sdk.Alerts;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Governance.Internal;
+using SecureWa.Sdk.Flows;
 using SecureWa.Sdk.Http.Internal;
 using SecureWa.Sdk.BlockedUsers;
 using SecureWa.Sdk.BusinessProfiles;
@@ -48,6 +49,7 @@ public class WhatsAppClient : IDisposable
         BlockedUsers = null!;
         WebhookSubscriptions = null!;
         QrCodes = null!;
+        Flows = null!;
     }
 
     /// <summary>
@@ -154,6 +156,9 @@ public class WhatsAppClient : IDisposable
     /// <summary>Creates, lists, reads, updates and deletes message QR codes.</summary>
     public virtual QrCodesClient QrCodes { get; private set; }
 
+    /// <summary>Manages WhatsApp Flows and the business public key their endpoint is encrypted with.</summary>
+    public virtual FlowsClient Flows { get; private set; }
+
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
     {
@@ -171,6 +176,7 @@ public class WhatsAppClient : IDisposable
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Messages), nameof(Media), nameof(Tokens), nameof(Templates), nameof(PhoneNumbers), nameof(BusinessProfile), nameof(BlockedUsers), nameof(WebhookSubscriptions), nameof(QrCodes), nameof(Flows))]
     private void InitializeSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider)
     {
         Messages = new MessagesClient(invoker);
@@ -182,5 +188,6 @@ public class WhatsAppClient : IDisposable
         BlockedUsers = new BlockedUsersClient(invoker);
         WebhookSubscriptions = new WebhookSubscriptionsClient(invoker);
         QrCodes = new QrCodesClient(invoker);
+        Flows = new FlowsClient(invoker);
     }
 }

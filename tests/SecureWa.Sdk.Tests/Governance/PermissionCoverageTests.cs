@@ -33,6 +33,8 @@ public sealed class PermissionCoverageTests
         Assert.Contains("BlockedUsersClient.ListAsync", names);
         Assert.Contains("WebhookSubscriptionsClient.SubscribeAsync", names);
         Assert.Contains("QrCodesClient.DeleteAsync", names);
+        Assert.Contains("FlowsClient.ListAsync", names);
+        Assert.Contains("FlowsClient.SetBusinessPublicKeyAsync", names);
     }
 
     [Theory]

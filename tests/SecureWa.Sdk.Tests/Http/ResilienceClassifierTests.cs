@@ -105,6 +105,9 @@ public class ResilienceClassifierTests
     [InlineData((int)WhatsAppOperationKind.Delete, (int)FailureKind.Transient, false, true)]
     [InlineData((int)WhatsAppOperationKind.MarkAsRead, (int)FailureKind.Transient, false, true)]
     [InlineData((int)WhatsAppOperationKind.DownloadMedia, (int)FailureKind.Transient, false, true)]
+    [InlineData((int)WhatsAppOperationKind.Create, (int)FailureKind.Transient, false, false)]
+    [InlineData((int)WhatsAppOperationKind.Create, (int)FailureKind.NotSent, false, true)]
+    [InlineData((int)WhatsAppOperationKind.Manage, (int)FailureKind.Transient, false, true)]
     [InlineData((int)WhatsAppOperationKind.Query, (int)FailureKind.Permanent, false, false)]
     [InlineData((int)WhatsAppOperationKind.Query, (int)FailureKind.None, false, false)]
     public void ShouldRetry_PerOperationKind(int operation, int kind, bool retryAmbiguous, bool expected)
