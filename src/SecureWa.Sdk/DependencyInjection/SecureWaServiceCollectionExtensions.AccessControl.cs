@@ -57,11 +57,14 @@ public static partial class SecureWaServiceCollectionExtensions
     {
         services.AddOptionsWithValidateOnStart<WhatsAppAccessControlOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppAccessControlOptions>, WhatsAppAccessControlOptionsValidator>());
-        services.TryAddSingleton(static sp => new WhatsAppRoleMap(sp.GetRequiredService<IOptions<WhatsAppAccessControlOptions>>().Value));
+        AddRoleMap(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<WhatsAppOperationPolicy, AccessControlPolicy>(static sp => new AccessControlPolicy(
             sp.GetRequiredService<WhatsAppRoleMap>(),
             sp.GetService<IConversationAssignment>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("SecureWa.Sdk.Access") ?? (ILogger)NullLogger.Instance)));
         return services;
     }
+
+    private static void AddRoleMap(IServiceCollection services) =>
+        services.TryAddSingleton(static sp => new WhatsAppRoleMap(sp.GetRequiredService<IOptions<WhatsAppAccessControlOptions>>().Value));
 }
