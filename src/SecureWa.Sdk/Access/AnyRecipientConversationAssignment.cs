@@ -3,8 +3,8 @@ using SecureWa.Sdk.Governance;
 namespace SecureWa.Sdk.Access;
 
 /// <summary>
-/// The default <see cref="IConversationAssignment"/>: every operator may reach every recipient. The access-control policy
-/// logs a warning when it runs with this one, so nobody mistakes it for a conversation check.
+/// The default <see cref="IConversationAssignment"/>: every operator may reach every recipient. When the application
+/// registers no assignment check, access control logs a warning on start saying so, so nobody mistakes this for one.
 /// </summary>
 public sealed class AnyRecipientConversationAssignment : IConversationAssignment
 {

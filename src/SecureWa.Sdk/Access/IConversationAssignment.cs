@@ -6,7 +6,7 @@ namespace SecureWa.Sdk.Access;
 /// Implemented by the application (its CRM or help desk knows who owns which conversation) to limit the
 /// <see cref="WhatsAppAccessControlOptions.AssignmentRestrictedRoles"/> (agents) to their own conversations.
 /// Register it as a singleton; it is asked before any I/O of an operation that has a recipient. Without one, the SDK's
-/// default allows every recipient and says so in a log line when the access-control policy is built.
+/// default allows every recipient and says so in a warning on start.
 /// </summary>
 public interface IConversationAssignment
 {

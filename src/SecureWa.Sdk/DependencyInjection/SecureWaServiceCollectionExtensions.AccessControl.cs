@@ -56,7 +56,9 @@ public static partial class SecureWaServiceCollectionExtensions
     private static IServiceCollection AddAccessControlCore(IServiceCollection services)
     {
         services.AddOptionsWithValidateOnStart<WhatsAppAccessControlOptions>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppAccessControlOptions>, WhatsAppAccessControlOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppAccessControlOptions>, WhatsAppAccessControlOptionsValidator>(static sp => new WhatsAppAccessControlOptionsValidator(
+            sp.GetService<ILoggerFactory>()?.CreateLogger("SecureWa.Sdk.Access"),
+            sp.GetService<IServiceProviderIsService>()?.IsService(typeof(IConversationAssignment)) ?? true)));
         AddRoleMap(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<WhatsAppOperationPolicy, AccessControlPolicy>(static sp => new AccessControlPolicy(
             sp.GetRequiredService<WhatsAppRoleMap>(),

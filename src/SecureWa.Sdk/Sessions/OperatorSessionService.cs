@@ -44,6 +44,7 @@ public partial class OperatorSessionService
     private KeyEntry? _current;
     private KeyEntry? _previous;
     private TokenValidationParameters? _ownParameters;
+    private long _nextPurgeTicks;
 
     /// <summary>For mocking only.</summary>
     protected OperatorSessionService()
@@ -158,6 +159,7 @@ public partial class OperatorSessionService
         });
 
         await _store.RecordUseAsync(operatorId, sessionId, now, expires + _options.ClockSkew, cancellationToken).ConfigureAwait(false);
+        await PurgeIfDueAsync(now, cancellationToken).ConfigureAwait(false);
         await RaiseAsync(new OperatorSessionEvent { Kind = OperatorSessionEventKind.Issued, At = now, OperatorId = operatorId, SessionId = sessionId }, cancellationToken).ConfigureAwait(false);
         LogIssued(_logger, sessionId, operatorId, expires);
         return new IssuedOperatorSession(new SecretValue(token), sessionId, operatorId, roleList, now, expires);
@@ -445,6 +447,26 @@ public partial class OperatorSessionService
         _ => OperatorSessionRejection.Malformed,
     };
 
+    /// <summary>At most once an hour, on a login, drops the store's session records no token can need any more.</summary>
+    private async ValueTask PurgeIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = Interlocked.Read(ref _nextPurgeTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextPurgeTicks, now.UtcTicks + TimeSpan.TicksPerHour, due) != due)
+        {
+            return;
+        }
+
+        try
+        {
+            await _store.PurgeExpiredAsync(now, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Best effort: a failed purge is retried an hour later and never fails the login.
+            LogPurgeFailed(_logger, ex.GetType().Name);
+        }
+    }
+
     private bool IsSuspended(OperatorSessionState state, DateTimeOffset now) =>
         _options.SuspendAfterInactivity > TimeSpan.Zero && state.OperatorLastUsedAt is { } active && now - active > _options.SuspendAfterInactivity;
 
@@ -585,6 +607,9 @@ public partial class OperatorSessionService
 
     [LoggerMessage(EventId = 423, Level = LogLevel.Error, Message = "An operator session event handler failed on {Kind} ({ExceptionType})")]
     private static partial void LogEventFailed(ILogger logger, OperatorSessionEventKind kind, string exceptionType);
+
+    [LoggerMessage(EventId = 424, Level = LogLevel.Warning, Message = "Purging expired operator session records failed ({ExceptionType}); retried in an hour")]
+    private static partial void LogPurgeFailed(ILogger logger, string exceptionType);
 
     private sealed record KeyEntry(SecretValue Secret, ECDsaSecurityKey Key);
 

@@ -304,4 +304,19 @@ public sealed class OperatorSessionServiceTests : IDisposable
         Assert.Contains(ex.Failures, f => f.Contains("HS256", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("SessionLifetime", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task IssueAsync_PurgesExpiredSessionRecords_AtMostHourly()
+    {
+        var old = await _kit.Service.IssueAsync("op-1", [WhatsAppRoles.Agent]);
+        await _kit.Service.RevokeSessionAsync(old.SessionId, AdminActor);
+        _kit.Clock.Advance(TimeSpan.FromHours(9));
+
+        await _kit.Service.IssueAsync("op-2", [WhatsAppRoles.Agent]);
+
+        var state = await _kit.Store.GetStateAsync("op-1", old.SessionId);
+        Assert.False(state.SessionRevoked);
+        Assert.Null(state.SessionLastUsedAt);
+        Assert.NotNull(state.OperatorLastUsedAt);
+    }
 }

@@ -19,10 +19,6 @@ internal sealed partial class AccessControlPolicy : WhatsAppOperationPolicy
         _map = map;
         _assignment = assignment ?? AnyRecipientConversationAssignment.Instance;
         _logger = logger;
-        if (_assignment is AnyRecipientConversationAssignment)
-        {
-            LogNoAssignment(logger);
-        }
     }
 
     public override int Order => WhatsAppOperationPolicyOrder.Authorize;
@@ -59,9 +55,6 @@ internal sealed partial class AccessControlPolicy : WhatsAppOperationPolicy
             throw new WhatsAppAccessDeniedException(WhatsAppAccessDeniedReason.NotAssigned, context.Permission, @operator.Id, @operator.Roles);
         }
     }
-
-    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "Access control: no IConversationAssignment is registered, so assignment-restricted roles (agents) may reach ANY recipient. Register one to limit agents to their own conversations.")]
-    private static partial void LogNoAssignment(ILogger logger);
 
     [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Access denied to {OperatorId} for {Permission}: {Reason}")]
     private static partial void LogDenied(ILogger logger, string operatorId, string permission, WhatsAppAccessDeniedReason reason);
