@@ -1,8 +1,11 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk.AspNetCore;
+using SecureWa.Sdk.Governance;
+using SecureWa.Sdk.Secrets;
 
 namespace SecureWa.Sdk.IntegrationTests.Access;
 
@@ -58,4 +61,41 @@ public sealed class HttpContextWhatsAppOperatorAccessorTests
 
     private static HttpContextWhatsAppOperatorAccessor Create(HttpContext context) =>
         new(new HttpContextAccessor { HttpContext = context }, Options.Create(new WhatsAppOperatorClaimsOptions()));
+
+    [Fact]
+    public async Task ForOperator_Principal_ActsForThatUser_AndRefusesAnAnonymousOne()
+    {
+        var seen = new List<string?>();
+        var services = new ServiceCollection();
+        services.AddSingleton<ISecretProvider>(new InMemorySecretProvider([new(SecretNames.AccessToken, "token-value")]));
+        services.AddSingleton<WhatsAppOperationPolicy>(new SeeingPolicy(seen));
+        services.AddSecureWa(o => o.PhoneNumberId = "106540352242922").ConfigurePrimaryHttpMessageHandler(() => new RefusingHandler());
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<WhatsAppClient>();
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "op-bg"), new Claim("roles", "agent")], "test"));
+
+        var stopped = await Assert.ThrowsAsync<InvalidOperationException>(() => client.ForOperator(user).Media.DeleteAsync("4490709327384033"));
+
+        Assert.Equal("stop before I/O", stopped.Message);
+
+        Assert.Equal(["op-bg"], seen);
+        Assert.Throws<ArgumentException>(() => client.ForOperator(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+
+    private sealed class SeeingPolicy(List<string?> seen) : WhatsAppOperationPolicy
+    {
+        public override int Order => WhatsAppOperationPolicyOrder.Audit;
+
+        public override ValueTask BeforeAsync(WhatsAppOperationContext context, CancellationToken cancellationToken)
+        {
+            seen.Add(context.Operator?.Id);
+            throw new InvalidOperationException("stop before I/O");
+        }
+    }
+
+    private sealed class RefusingHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("no request may leave in this test");
+    }
 }
