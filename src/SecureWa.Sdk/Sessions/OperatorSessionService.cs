@@ -294,10 +294,12 @@ public partial class OperatorSessionService
             return OperatorSessionValidationResult.Refused(OperatorSessionRejection.Malformed);
         }
 
+        JsonWebToken parsed;
         string issuer;
         try
         {
-            issuer = _handler.ReadJsonWebToken(token).Issuer;
+            parsed = _handler.ReadJsonWebToken(token);
+            issuer = parsed.Issuer;
         }
         catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
         {
@@ -319,7 +321,7 @@ public partial class OperatorSessionService
             return OperatorSessionValidationResult.Refused(OperatorSessionRejection.WrongIssuer);
         }
 
-        var validated = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
+        var validated = await _handler.ValidateTokenAsync(parsed, parameters).ConfigureAwait(false);
         if (!validated.IsValid || validated.SecurityToken is not JsonWebToken jwt)
         {
             return OperatorSessionValidationResult.Refused(Classify(validated.Exception), identityProvider: provider?.Options.Name);
