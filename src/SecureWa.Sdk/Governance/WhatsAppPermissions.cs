@@ -57,6 +57,9 @@ public static class WhatsAppPermissions
     /// <summary>Create, update, publish, deprecate and delete flows; set the business encryption key.</summary>
     public const string FlowsManage = "flows.manage";
 
+    /// <summary>Read delivery, conversation and pricing metrics (analytics).</summary>
+    public const string MetricsRead = "metrics.read";
+
     /// <summary>Read the audit trail.</summary>
     public const string AuditRead = "audit.read";
 
@@ -86,7 +89,7 @@ public static class WhatsAppPermissions
     [
         MessagesSend, MessagesSendTemplate, MessagesMarkRead, MediaUpload, MediaDownload, MediaDelete,
         TemplatesRead, TemplatesManage, PhoneNumbersRead, PhoneNumbersManage, BusinessProfileRead, BusinessProfileManage,
-        UsersBlock, WebhooksManage, QrCodesManage, FlowsRead, FlowsManage, AuditRead, AuditExport, AuditErase,
+        UsersBlock, WebhooksManage, QrCodesManage, FlowsRead, FlowsManage, MetricsRead, AuditRead, AuditExport, AuditErase,
         ConsentManage, RetentionManage, TokensInspect, SessionsManage, PermissionsManage,
     ];
 

@@ -11,4 +11,10 @@ public static class SecretNames
 
     /// <summary>The token Meta echoes in the webhook subscription handshake (<c>hub.verify_token</c>).</summary>
     public const string WebhookVerifyToken = "WebhookVerifyToken";
+
+    /// <summary>The PEM EC private key (P-256 for ES256) that signs operator session tokens.</summary>
+    public const string OperatorSessionSigningKey = "OperatorSessionSigningKey";
+
+    /// <summary>The previous operator session signing key: tokens it signed still validate while a rotation is under way.</summary>
+    public const string OperatorSessionPreviousSigningKey = "OperatorSessionPreviousSigningKey";
 }
