@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk.Alerts;
+using SecureWa.Sdk.Alerts.Internal;
+using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.DependencyInjection.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -89,6 +91,9 @@ public static partial class SecureWaServiceCollectionExtensions
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<ISecurityEventRecorder>(static sp => sp.GetRequiredService<SecurityMonitor>());
+
+        // The detectors stage of the operation pipeline: access denials, consent refusals and operator activity.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<WhatsAppOperationPolicy, SecurityDetectorsPolicy>());
         return services;
     }
 }

@@ -97,7 +97,7 @@ public partial class MessagesClient
             SecureWaDiagnostics.MessagesSent.Add(1, new KeyValuePair<string, object?>("type", MessageTypeTag(message)));
         }
 
-        invoker.SecurityEvents?.RecordSend(id);
+        invoker.SecurityEvents?.RecordSend(id, context?.Operator?.Id ?? invoker.Operator?.Id);
 
         if (logDebug)
         {
