@@ -153,6 +153,13 @@ internal sealed class WhatsAppWebhookEndpoint
             Reject(context, StatusCodes.Status400BadRequest, "malformed");
             return;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser bug must not become a 500 that Meta retries forever; the body stays out of the log.
+            WebhookTelemetry.Malformed(_logger, "Unexpected", ex.GetType().FullName ?? ex.GetType().Name);
+            Reject(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
 
         if (_replayGuard is not null && _replayGuard.IsReplay(notification))
         {
