@@ -16,6 +16,13 @@ public sealed class WhatsAppWebhookOptions
     /// <summary>The largest body accepted, in bytes; larger requests get 413 before any parsing. Default 1 MiB.</summary>
     public int MaxBodySize { get; set; } = WebhookParserOptions.DefaultMaxBodySize;
 
+    /// <summary>
+    /// The longest time a POST may take to deliver its body; a slower request is answered 408 and its buffer released.
+    /// Default 20 seconds (Meta's bodies are a few KiB). The server's own minimum data rate (Kestrel's
+    /// <c>MinRequestBodyDataRate</c>, 240 bytes/s by default) applies as well.
+    /// </summary>
+    public TimeSpan BodyReadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The deepest JSON nesting accepted. Default 32.</summary>
     public int MaxDepth { get; set; } = WebhookParserOptions.DefaultMaxDepth;
 

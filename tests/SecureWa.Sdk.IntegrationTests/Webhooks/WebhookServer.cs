@@ -35,7 +35,11 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public Func<WebhookNotification, Task>? OnNotification { get; set; }
 
-    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null)
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null, Action<WebApplicationBuilder>? configureBuilder = null)
     {
         var secrets = new InMemorySecretProvider();
         secrets.Set(SecretNames.AppSecret, AppSecret);
@@ -45,6 +49,7 @@ internal sealed class WebhookServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ISecretProvider>(secrets);
+        configureBuilder?.Invoke(builder);
         builder.Services.AddSecureWaWebhooks(options => configure?.Invoke(options));
 
         var app = builder.Build();
