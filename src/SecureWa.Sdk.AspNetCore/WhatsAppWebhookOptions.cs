@@ -29,6 +29,15 @@ public sealed class WhatsAppWebhookOptions
     /// <summary>Whether redelivered notifications are answered 200 without calling the handler. Default <see langword="true"/>.</summary>
     public bool EnableReplayProtection { get; set; } = true;
 
+    /// <summary>
+    /// Whether a notification whose every message and status timestamp is older than <see cref="ReplayWindow"/> is still
+    /// handed to the handler. Default <see langword="false"/>: the replay guard no longer remembers ids that old, so such
+    /// a delivery cannot be told from a replayed capture; it is answered 200, logged and counted (<c>stale</c>) without
+    /// calling the handler. Meta retries undelivered notifications for several days: set this (or widen the window) when
+    /// an application must process deliveries that arrive after a long outage.
+    /// </summary>
+    public bool AcceptStaleNotifications { get; set; }
+
     /// <summary>How long message and status ids are remembered for replay detection. Default 24 hours.</summary>
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromHours(24);
 

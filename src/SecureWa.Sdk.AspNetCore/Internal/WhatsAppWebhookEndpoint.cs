@@ -179,7 +179,15 @@ internal sealed class WhatsAppWebhookEndpoint
             return;
         }
 
-        if (_replayGuard is not null && _replayGuard.IsReplay(notification))
+        if (_replayGuard is not null && !_options.AcceptStaleNotifications && _replayGuard.IsStale(notification))
+        {
+            WebhookTelemetry.Stale(_logger, _options.ReplayWindow.TotalHours);
+            Count("stale");
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (_replayGuard is not null && _replayGuard.IsReplay(notification, body.Span))
         {
             WebhookTelemetry.Replay(_logger);
             Count("replay");
@@ -193,14 +201,14 @@ internal sealed class WhatsAppWebhookEndpoint
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            _replayGuard?.Forget(notification);
+            _replayGuard?.Forget(notification, body.Span);
             WebhookTelemetry.HandlerFailed(_logger, ex.GetType().FullName ?? ex.GetType().Name, ex);
             Reject(context, StatusCodes.Status500InternalServerError, "handler_failed");
             return;
         }
         catch
         {
-            _replayGuard?.Forget(notification);
+            _replayGuard?.Forget(notification, body.Span);
             throw;
         }
 
