@@ -55,6 +55,9 @@ public static class SecureWaWebhooksServiceCollectionExtensions
     {
         services.AddOptions<WhatsAppWebhookOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
+        // Missing secrets fail the start, naming each one and where it was looked for (not every delivery with a 401).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WebhookSecretsValidator>(
+            static sp => new WebhookSecretsValidator(sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider())));
         services.AddLogging();
         // The hosting diagnostics log each request's query string at Information, and the handshake's query holds
         // hub.verify_token: raise that category to Warning unless the application chose a level for it.
