@@ -9,7 +9,7 @@ internal static class MessageMapper
     {
         var request = new MessageRequest
         {
-            To = message.To,
+            To = MessageValidator.CanonicalRecipient(message.To),
             Type = message.MessageType,
             Context = message.ReplyToMessageId is { } replyTo ? new MessageContextDto { MessageId = replyTo } : null,
         };

@@ -62,7 +62,8 @@ internal static class MessageValidator
 
     /// <summary>
     /// A recipient is a phone number in international format or a WhatsApp id: an optional leading '+', then
-    /// 7 to 15 digits (E.164), with spaces, '-', '.', '(' and ')' tolerated between them.
+    /// 7 to 15 digits (E.164) starting with the country code (never 0: no "00" international prefix, no trunk
+    /// prefix), with spaces, '-', '.', '(' and ')' tolerated between them. It is sent as <c>+</c> and its digits.
     /// </summary>
     /// <exception cref="WhatsAppValidationException">The recipient is missing or not plausible.</exception>
     public static void ValidateRecipient(string? to)
@@ -78,6 +79,11 @@ internal static class MessageValidator
             var c = to[i];
             if (char.IsAsciiDigit(c))
             {
+                if (digits == 0 && c == '0')
+                {
+                    throw new WhatsAppValidationException("to", "'to' must start with the country code (1-9) in international format, such as +16505551234: not 0, and not an international prefix such as 00.");
+                }
+
                 digits++;
             }
             else if (c == '+' ? i != 0 : c is not (' ' or '-' or '.' or '(' or ')'))
@@ -96,6 +102,9 @@ internal static class MessageValidator
             throw new WhatsAppValidationException("to", $"'to' must have at most {MessageLimits.RecipientDigitsMax} digits (E.164).", MessageLimits.RecipientDigitsMax);
         }
     }
+
+    /// <summary>The one form a recipient is sent in: <c>+</c> and its digits, whatever spacing or punctuation it was written with.</summary>
+    public static string CanonicalRecipient(string to) => "+" + NormalizeRecipient(to);
 
     /// <summary>The recipient's digits only, the key for per-recipient rate limiting.</summary>
     public static string NormalizeRecipient(string to)
