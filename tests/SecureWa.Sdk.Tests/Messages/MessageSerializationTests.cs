@@ -99,7 +99,7 @@ public class MessageSerializationTests
     {
         AssertSerializesTo(
             """
-            {"messaging_product":"whatsapp","recipient_type":"individual","to":"+16505551234","type":"template",
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"template",
              "template":{"name":"hello_world","language":{"code":"en_US"}}}
             """,
             new TemplateMessage("16505551234", "hello_world", "en_US"));

@@ -63,7 +63,7 @@ internal static class MessageValidator
     /// <summary>
     /// A recipient is a phone number in international format or a WhatsApp id: an optional leading '+', then
     /// 7 to 15 digits (E.164) starting with the country code (never 0: no "00" international prefix, no trunk
-    /// prefix), with spaces, '-', '.', '(' and ')' tolerated between them. It is sent as <c>+</c> and its digits.
+    /// prefix), with spaces, '-', '.', '(' and ')' tolerated between them; they are stripped before sending.
     /// </summary>
     /// <exception cref="WhatsAppValidationException">The recipient is missing or not plausible.</exception>
     public static void ValidateRecipient(string? to)
@@ -103,8 +103,15 @@ internal static class MessageValidator
         }
     }
 
-    /// <summary>The one form a recipient is sent in: <c>+</c> and its digits, whatever spacing or punctuation it was written with.</summary>
-    public static string CanonicalRecipient(string to) => "+" + NormalizeRecipient(to);
+    /// <summary>
+    /// The form a recipient is sent in: its digits, without spacing or punctuation, after a <c>+</c> when it was written
+    /// with one (a WhatsApp id from a webhook has none; Meta reads both alike). The rate-limiter key is the digits alone.
+    /// </summary>
+    public static string CanonicalRecipient(string to)
+    {
+        var digits = NormalizeRecipient(to);
+        return to.AsSpan().TrimStart().StartsWith("+", StringComparison.Ordinal) ? "+" + digits : digits;
+    }
 
     /// <summary>The recipient's digits only, the key for per-recipient rate limiting.</summary>
     public static string NormalizeRecipient(string to)
