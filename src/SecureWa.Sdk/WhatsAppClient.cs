@@ -19,7 +19,7 @@ namespace SecureWa.Sdk;
 /// var result = await client.Messages.SendAsync(new TextMessage("+16505551234", "Your order has shipped."));
 /// </code>
 /// </example>
-public class WhatsAppClient : IDisposable
+public partial class WhatsAppClient : IDisposable
 {
     private readonly HttpClient? _httpClient;
     private readonly bool _ownsHttpClient;
@@ -98,7 +98,15 @@ public class WhatsAppClient : IDisposable
 
     private static (MessagesClient Messages, MediaClient Media) CreateSubClients(HttpClient httpClient, WhatsAppClientOptions options, ILoggerFactory loggerFactory)
     {
-        var invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
+        var logger = loggerFactory.CreateLogger("SecureWa.Sdk");
+
+        // Which Graph host, version and number this client talks to, once per client: a typo'd host or a missing
+        // number shows in the first lines of the log. The phone number id is the business's, not personal data.
+        LogClientCreated(logger, options.BaseAddress?.GetLeftPart(UriPartial.Authority) ?? "(none)", options.ApiVersion, string.IsNullOrEmpty(options.PhoneNumberId) ? "(not set: pass phoneNumberId per call)" : options.PhoneNumberId);
+        var invoker = new GraphApiInvoker(httpClient, options, logger);
         return (new MessagesClient(invoker), new MediaClient(invoker));
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "WhatsApp client uses {Host}, Graph API {ApiVersion}, business phone number id {PhoneNumberId}")]
+    private static partial void LogClientCreated(ILogger logger, string host, string apiVersion, string phoneNumberId);
 }

@@ -102,7 +102,7 @@ public partial class MediaClient
         var limit = MediaUploadLimits.GetMaxBytes(mimeType, options.IsAnimatedSticker)
             ?? throw new WhatsAppValidationException("type", $"The MIME type '{Shorten(mimeType)}' is not one the Cloud API accepts for media (see MediaUploadLimits).");
         var fileName = ValidateFileName(options.FileName);
-        PhoneNumberIdRule.RequireNumericIfSet(options.PhoneNumberId);
+        PhoneNumberIdRule.Check(options.PhoneNumberId, invoker.Options);
         var phoneNumberId = invoker.ResolvePhoneNumberId(options.PhoneNumberId);
         if (content.CanSeek)
         {

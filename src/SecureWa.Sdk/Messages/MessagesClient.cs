@@ -45,7 +45,7 @@ public partial class MessagesClient
         ArgumentNullException.ThrowIfNull(message);
         var invoker = Invoker;
         MessageValidator.Validate(message);
-        PhoneNumberIdRule.RequireNumericIfSet(phoneNumberId);
+        PhoneNumberIdRule.Check(phoneNumberId, invoker.Options);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
         var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
 
@@ -100,7 +100,7 @@ public partial class MessagesClient
     {
         var invoker = Invoker;
         MessageValidator.ValidateMessageId(messageId);
-        PhoneNumberIdRule.RequireNumericIfSet(phoneNumberId);
+        PhoneNumberIdRule.Check(phoneNumberId, invoker.Options);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
         var payload = new MarkAsReadRequest
         {

@@ -10,11 +10,18 @@ internal static class PhoneNumberIdRule
 {
     public const int MaxLength = 32;
 
-    /// <exception cref="WhatsAppValidationException"><paramref name="phoneNumberId"/> is set and not 1 to 32 ASCII digits.</exception>
-    public static void RequireNumericIfSet(string? phoneNumberId)
+    /// <exception cref="WhatsAppValidationException"><paramref name="phoneNumberId"/> is set and not 1 to 32 ASCII digits, or neither it nor the options give one.</exception>
+    public static void Check(string? phoneNumberId, WhatsAppClientOptions options)
     {
         if (phoneNumberId is null)
         {
+            if (string.IsNullOrEmpty(options.PhoneNumberId))
+            {
+                throw new WhatsAppValidationException(
+                    "phoneNumberId",
+                    "No phone number id was given and WhatsAppClientOptions.PhoneNumberId is not set: set the configuration key 'PhoneNumberId' of the section passed to AddSecureWa (for example WhatsApp:PhoneNumberId in appsettings.json) to the business phone number id from Meta's WhatsApp Manager, or pass phoneNumberId to the call.");
+            }
+
             return;
         }
 
