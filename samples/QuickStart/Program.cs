@@ -1,4 +1,7 @@
-// SecureWa.Sdk quick start: sends a text, a template and an interactive message.
+// SecureWa.Sdk quick start: sends a template, then a text and an interactive message.
+//
+// The template goes first: to a recipient who has not written to the business in the last 24 hours, Meta accepts
+// only templates (a free-form text is refused with error 131047). Once the customer replies, the window is open.
 //
 // Configuration comes from the environment; the access token comes from a secret provider and is never
 // printed:
@@ -24,14 +27,23 @@ if (Environment.GetEnvironmentVariable("WHATSAPP_BASE_URL") is { Length: > 0 } b
 using var client = new WhatsAppClient(options, new EnvironmentSecretProvider());
 try
 {
-    var text = await client.Messages.SendAsync(new TextMessage(to, "Your order #1234 has shipped."));
-    Console.WriteLine($"text sent:        {text}");
-
     var template = await client.Messages.SendAsync(new TemplateMessage(
         to,
         Environment.GetEnvironmentVariable("WHATSAPP_TEMPLATE") ?? "hello_world",
         "en_US"));
     Console.WriteLine($"template sent:    {template}");
+
+    // Free-form messages: delivered within the 24-hour customer service window (after the customer wrote to you).
+    try
+    {
+        var text = await client.Messages.SendAsync(new TextMessage(to, "Your order #1234 has shipped."));
+        Console.WriteLine($"text sent:        {text}");
+    }
+    catch (WhatsAppApiException ex) when (ex.Category == WhatsAppErrorCategory.OutsideCustomerServiceWindow)
+    {
+        Console.WriteLine("text not sent:    outside the 24-hour window (131047); reply to the template on the phone, then run again.");
+        return 0;
+    }
 
     var buttons = await client.Messages.SendAsync(new InteractiveButtonsMessage(
         to,

@@ -17,6 +17,10 @@ public static class ReceiverApp
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null, Action<WebhookNotification>? onNotification = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Meta's handshake puts hub.verify_token in the query string, which ASP.NET Core's request logging
+        // (Microsoft.AspNetCore.Hosting.Diagnostics, Information) writes. AddSecureWaWebhooks raises that category to
+        // Warning unless configured otherwise (appsettings.json sets it too); a reverse proxy's access log is yours to scrub.
         configureServices?.Invoke(builder.Services);
         builder.Services.AddSecureWaWebhooks(builder.Configuration.GetSection("WhatsApp:Webhooks"));
 

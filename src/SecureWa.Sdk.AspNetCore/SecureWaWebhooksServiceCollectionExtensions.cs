@@ -8,6 +8,11 @@ using SecureWa.Sdk.Secrets;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the services behind <c>MapWhatsAppWebhook</c>.</summary>
+/// <remarks>
+/// Also raises the log level of <c>Microsoft.AspNetCore.Hosting.Diagnostics</c> to Warning (unless the application
+/// set a level for that category): its Information lines carry each request's query string, and Meta's handshake
+/// sends <c>hub.verify_token</c> there.
+/// </remarks>
 public static class SecureWaWebhooksServiceCollectionExtensions
 {
     /// <summary>Registers the webhook endpoint's services with default options.</summary>
@@ -50,7 +55,13 @@ public static class SecureWaWebhooksServiceCollectionExtensions
     {
         services.AddOptions<WhatsAppWebhookOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WhatsAppWebhookOptionsValidator>());
+        // Missing secrets fail the start, naming each one and where it was looked for (not every delivery with a 401).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WhatsAppWebhookOptions>, WebhookSecretsValidator>(
+            static sp => new WebhookSecretsValidator(sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider())));
         services.AddLogging();
+        // The hosting diagnostics log each request's query string at Information, and the handshake's query holds
+        // hub.verify_token: raise that category to Warning unless the application chose a level for it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<Microsoft.Extensions.Logging.LoggerFilterOptions>, HostingQueryStringLogFilter>());
         services.TryAddSingleton(TimeProvider.System);
         // No ISecretProvider registration here: registering one would, when this runs before AddSecureWa(...),
         // silently win over the providers configured there (files, Key Vault, caching). The endpoint uses whatever
@@ -60,6 +71,7 @@ public static class SecureWaWebhooksServiceCollectionExtensions
             sp.GetRequiredService<IOptions<WhatsAppWebhookOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            sp.GetService<WebhookBodyBufferPool>() ?? WebhookBodyBufferPool.Shared,
             sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>()));
         return services;
     }

@@ -12,7 +12,8 @@ namespace Microsoft.AspNetCore.Builder;
 /// One route answers both verbs. <b>GET</b> is the subscription handshake: 200 with <c>hub.challenge</c> when
 /// <c>hub.verify_token</c> matches the verify token (compared in constant time), 403 otherwise. <b>POST</b> reads the raw
 /// body within <see cref="WhatsAppWebhookOptions.MaxBodySize"/> (413 beyond, from <c>Content-Length</c> or while
-/// reading), verifies <c>X-Hub-Signature-256</c> before anything is parsed (401 when it is missing or wrong; counted in
+/// reading; the buffer grows with the bytes received, never from the claimed length; 408 when the body takes longer than
+/// <see cref="WhatsAppWebhookOptions.BodyReadTimeout"/>), verifies <c>X-Hub-Signature-256</c> before anything is parsed (401 when it is missing or wrong; counted in
 /// the <c>securewa.webhooks.signature_rejected</c> metric), parses (400 when malformed), answers 200 without calling the
 /// handler for a redelivery, and otherwise calls the handler and answers 200 (500 when it throws, so Meta retries).
 /// App secret and verify token come from the registered <see cref="SecureWa.Sdk.Secrets.ISecretProvider"/> on every

@@ -16,11 +16,27 @@ public sealed class WhatsAppWebhookOptions
     /// <summary>The largest body accepted, in bytes; larger requests get 413 before any parsing. Default 1 MiB.</summary>
     public int MaxBodySize { get; set; } = WebhookParserOptions.DefaultMaxBodySize;
 
+    /// <summary>
+    /// The longest time a POST may take to deliver its body; a slower request is answered 408 and its buffer released.
+    /// Default 20 seconds (Meta's bodies are a few KiB). The server's own minimum data rate (Kestrel's
+    /// <c>MinRequestBodyDataRate</c>, 240 bytes/s by default) applies as well.
+    /// </summary>
+    public TimeSpan BodyReadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The deepest JSON nesting accepted. Default 32.</summary>
     public int MaxDepth { get; set; } = WebhookParserOptions.DefaultMaxDepth;
 
     /// <summary>Whether redelivered notifications are answered 200 without calling the handler. Default <see langword="true"/>.</summary>
     public bool EnableReplayProtection { get; set; } = true;
+
+    /// <summary>
+    /// Whether a notification whose every message and status timestamp is older than <see cref="ReplayWindow"/> is still
+    /// handed to the handler. Default <see langword="false"/>: the replay guard no longer remembers ids that old, so such
+    /// a delivery cannot be told from a replayed capture; it is answered 200, logged and counted (<c>stale</c>) without
+    /// calling the handler. Meta retries undelivered notifications for several days: set this (or widen the window) when
+    /// an application must process deliveries that arrive after a long outage.
+    /// </summary>
+    public bool AcceptStaleNotifications { get; set; }
 
     /// <summary>How long message and status ids are remembered for replay detection. Default 24 hours.</summary>
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromHours(24);

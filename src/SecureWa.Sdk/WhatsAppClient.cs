@@ -30,7 +30,7 @@ namespace SecureWa.Sdk;
 /// var result = await client.Messages.SendAsync(new TextMessage("+16505551234", "Your order has shipped."));
 /// </code>
 /// </example>
-public class WhatsAppClient : IDisposable
+public partial class WhatsAppClient : IDisposable
 {
     private readonly HttpClient? _httpClient;
     private readonly bool _ownsHttpClient;
@@ -83,7 +83,7 @@ public class WhatsAppClient : IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _httpClient = httpClient;
         _ownsHttpClient = true;
-        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), new OperationPipeline([], null, timeProvider, NullLogger.Instance));
+        _invoker = new GraphApiInvoker(httpClient, options, CreateLogger(loggerFactory, options), new OperationPipeline([], null, timeProvider, NullLogger.Instance));
         _secretProvider = secretProvider;
         InitializeSubClients(_invoker, secretProvider);
     }
@@ -99,7 +99,7 @@ public class WhatsAppClient : IDisposable
     {
         _httpClient = httpClient;
         _ownsHttpClient = false;
-        _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance) { SecurityEvents = securityEvents };
+        _invoker = new GraphApiInvoker(httpClient, options, CreateLogger(loggerFactory, options), governance) { SecurityEvents = securityEvents };
         _secretProvider = secretProvider;
         InitializeSubClients(_invoker, secretProvider);
     }
@@ -176,6 +176,17 @@ public class WhatsAppClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// The SDK's logger, after logging once per client which Graph host, version and number it talks to: a typo'd host
+    /// or a missing number shows in the first lines of the log. The phone number id is the business's, not personal data.
+    /// </summary>
+    private static ILogger CreateLogger(ILoggerFactory loggerFactory, WhatsAppClientOptions options)
+    {
+        var logger = loggerFactory.CreateLogger("SecureWa.Sdk");
+        LogClientCreated(logger, options.BaseAddress?.GetLeftPart(UriPartial.Authority) ?? "(none)", options.ApiVersion, string.IsNullOrEmpty(options.PhoneNumberId) ? "(not set: pass phoneNumberId per call)" : options.PhoneNumberId);
+        return logger;
+    }
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Messages), nameof(Media), nameof(Tokens), nameof(Templates), nameof(PhoneNumbers), nameof(BusinessProfile), nameof(BlockedUsers), nameof(WebhookSubscriptions), nameof(QrCodes), nameof(Flows))]
     private void InitializeSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider)
     {
@@ -190,4 +201,7 @@ public class WhatsAppClient : IDisposable
         QrCodes = new QrCodesClient(invoker);
         Flows = new FlowsClient(invoker);
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "WhatsApp client uses {Host}, Graph API {ApiVersion}, business phone number id {PhoneNumberId}")]
+    private static partial void LogClientCreated(ILogger logger, string host, string apiVersion, string phoneNumberId);
 }

@@ -9,7 +9,7 @@ internal static partial class WebhookTelemetry
 {
     private static readonly Meter Meter = new(SecureWaDiagnostics.MeterName, typeof(WebhookTelemetry).Assembly.GetName().Version?.ToString());
 
-    /// <summary>Webhook POSTs by outcome: accepted, replay, signature_rejected, malformed, too_large, handler_failed.</summary>
+    /// <summary>Webhook POSTs by outcome: accepted, replay, signature_rejected, malformed, too_large, body_timeout, stale, handler_failed.</summary>
     public static readonly Counter<long> Requests = Meter.CreateCounter<long>("securewa.webhooks.requests", unit: "{request}", description: "Webhook POST requests by outcome.");
 
     /// <summary>Webhook POSTs whose signature was rejected, by reason: missing_header, malformed_header, mismatch.</summary>
@@ -20,6 +20,12 @@ internal static partial class WebhookTelemetry
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Webhook POST rejected: body larger than {MaxBodySize} bytes")]
     public static partial void TooLarge(ILogger logger, int maxBodySize);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Webhook POST rejected: body not received within {TimeoutSeconds} s ({BytesReceived} bytes arrived)")]
+    public static partial void BodyTimeout(ILogger logger, double timeoutSeconds, int bytesReceived);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "Webhook POST dropped: every item is older than the {WindowHours} h replay window (a late redelivery or a replayed capture); handler not called")]
+    public static partial void Stale(ILogger logger, double windowHours);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Webhook POST rejected: {Error} ({ExceptionMessage})")]
     public static partial void Malformed(ILogger logger, string error, string exceptionMessage);

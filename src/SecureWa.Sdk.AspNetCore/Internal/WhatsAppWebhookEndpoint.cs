@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,12 +21,16 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly WebhookReplayGuard? _replayGuard;
     private readonly ILogger _logger;
     private readonly ISecurityEventRecorder? _securityEvents;
+    private readonly TimeProvider _timeProvider;
+    private readonly WebhookBodyBufferPool _pool;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, ISecurityEventRecorder? securityEvents = null)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null)
     {
         _securityEvents = securityEvents;
         _secrets = secrets;
+        _timeProvider = timeProvider;
+        _pool = pool;
         _options = options.Value;
         _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
         _replayGuard = _options.EnableReplayProtection
@@ -86,8 +89,11 @@ internal sealed class WhatsAppWebhookEndpoint
             return;
         }
 
-        var initial = (int)Math.Min(request.ContentLength ?? InitialBufferSize, max) + 1;
-        var buffer = ArrayPool<byte>.Shared.Rent(initial);
+        // Memory follows the bytes received, never the claimed Content-Length: start small and double as data
+        // arrives, up to the cap. A body that stalls past BodyReadTimeout is answered 408 and its buffer returned.
+        var buffer = _pool.Rent((int)Math.Min(request.ContentLength + 1 ?? InitialBufferSize, Math.Min(InitialBufferSize, (long)max + 1)));
+        using var timeout = new CancellationTokenSource(_options.BodyReadTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
         try
         {
             var length = 0;
@@ -95,13 +101,25 @@ internal sealed class WhatsAppWebhookEndpoint
             {
                 if (length == buffer.Length)
                 {
-                    var grown = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    var grown = _pool.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
                     buffer.AsSpan(0, length).CopyTo(grown);
-                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    _pool.Return(buffer);
                     buffer = grown;
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted).ConfigureAwait(false);
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), linked.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+                {
+                    Reject(context, StatusCodes.Status408RequestTimeout, "body_timeout");
+                    WebhookTelemetry.BodyTimeout(_logger, _options.BodyReadTimeout.TotalSeconds, length);
+                    context.Response.Headers.Connection = "close";
+                    return;
+                }
+
                 if (read == 0)
                 {
                     break;
@@ -120,8 +138,8 @@ internal sealed class WhatsAppWebhookEndpoint
         }
         finally
         {
-            // The body holds personal data: do not leave it in a pooled array.
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            // The body holds personal data: the pool clears the array.
+            _pool.Return(buffer);
         }
     }
 
@@ -157,8 +175,23 @@ internal sealed class WhatsAppWebhookEndpoint
             Reject(context, StatusCodes.Status400BadRequest, "malformed");
             return;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser bug must not become a 500 that Meta retries forever; the body stays out of the log.
+            WebhookTelemetry.Malformed(_logger, "Unexpected", ex.GetType().FullName ?? ex.GetType().Name);
+            Reject(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
 
-        if (_replayGuard is not null && _replayGuard.IsReplay(notification))
+        if (_replayGuard is not null && !_options.AcceptStaleNotifications && _replayGuard.IsStale(notification))
+        {
+            WebhookTelemetry.Stale(_logger, _options.ReplayWindow.TotalHours);
+            Count("stale");
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (_replayGuard is not null && _replayGuard.IsReplay(notification, body.Span))
         {
             WebhookTelemetry.Replay(_logger);
             Count("replay");
@@ -172,14 +205,14 @@ internal sealed class WhatsAppWebhookEndpoint
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            _replayGuard?.Forget(notification);
+            _replayGuard?.Forget(notification, body.Span);
             WebhookTelemetry.HandlerFailed(_logger, ex.GetType().FullName ?? ex.GetType().Name, ex);
             Reject(context, StatusCodes.Status500InternalServerError, "handler_failed");
             return;
         }
         catch
         {
-            _replayGuard?.Forget(notification);
+            _replayGuard?.Forget(notification, body.Span);
             throw;
         }
 

@@ -18,6 +18,11 @@ internal sealed class WhatsAppWebhookOptionsValidator : IValidateOptions<WhatsAp
             failures.Add($"{nameof(WhatsAppWebhookOptions.MaxDepth)} must be between 1 and 256.");
         }
 
+        if (options.BodyReadTimeout <= TimeSpan.Zero || options.BodyReadTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{nameof(WhatsAppWebhookOptions.BodyReadTimeout)} must be positive and at most 10 minutes.");
+        }
+
         if (options.ReplayWindow <= TimeSpan.Zero)
         {
             failures.Add($"{nameof(WhatsAppWebhookOptions.ReplayWindow)} must be positive.");

@@ -49,6 +49,10 @@ public sealed class WhatsAppClientOptionsValidator : IValidateOptions<WhatsAppCl
             {
                 failures.Add("BaseAddress must not carry a query string, a fragment or user information.");
             }
+            else if (baseAddress.AbsolutePath is not ("/" or ""))
+            {
+                failures.Add($"BaseAddress must be a scheme and host without a path, such as https://graph.facebook.com/ (the SDK adds /{{ApiVersion}}/...); it has the path '{baseAddress.AbsolutePath}'. Set the version with ApiVersion instead.");
+            }
         }
 
         options.Transport?.Validate(failures);

@@ -5,6 +5,9 @@ namespace SecureWa.Sdk.Errors;
 /// <summary>A Graph API error as parsed from <c>{"error":{...}}</c>, with the HTTP status it came with.</summary>
 public sealed class WhatsAppApiError
 {
+    private readonly string? _message;
+    private readonly string? _details;
+
     /// <summary>The HTTP status code.</summary>
     public required HttpStatusCode StatusCode { get; init; }
 
@@ -17,11 +20,23 @@ public sealed class WhatsAppApiError
     /// <summary><c>error.type</c>, such as <c>OAuthException</c>.</summary>
     public string? Type { get; init; }
 
-    /// <summary><c>error.message</c>, as Meta wrote it (it names no secret; Meta's messages are generic).</summary>
-    public string? Message { get; init; }
+    /// <summary>
+    /// <c>error.message</c>, made safe to log: at most 512 characters, phone numbers masked, and anything shaped like a
+    /// credential the SDK sends (bearer token, <c>appsecret_proof</c>, app secret) replaced by <c>[redacted]</c>, in case
+    /// a server echoes the request.
+    /// </summary>
+    public string? Message
+    {
+        get => _message;
+        init => _message = Internal.GraphTextSanitizer.Sanitize(value);
+    }
 
-    /// <summary><c>error.error_data.details</c>.</summary>
-    public string? Details { get; init; }
+    /// <summary><c>error.error_data.details</c>, made safe to log like <see cref="Message"/>.</summary>
+    public string? Details
+    {
+        get => _details;
+        init => _details = Internal.GraphTextSanitizer.Sanitize(value);
+    }
 
     /// <summary><c>error.fbtrace_id</c>.</summary>
     public string? FbTraceId { get; init; }

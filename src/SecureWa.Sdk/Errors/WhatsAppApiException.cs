@@ -6,7 +6,8 @@ namespace SecureWa.Sdk.Errors;
 /// <summary>
 /// The Graph API answered with an error. Carries the HTTP status, the Graph error code, subcode, type,
 /// <c>fbtrace_id</c> (quote it to Meta support) and <c>error_data.details</c>. The message is built from
-/// those fields only: never from the raw body, and never with a token.
+/// those fields only: never from the raw body, and never with a token. Graph's text is capped, its phone numbers are
+/// masked and anything shaped like a credential is redacted (see <see cref="WhatsAppApiError.Message"/>).
 /// </summary>
 public class WhatsAppApiException : WhatsAppException
 {

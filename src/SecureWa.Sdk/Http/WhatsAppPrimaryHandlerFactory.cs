@@ -9,7 +9,8 @@ namespace SecureWa.Sdk.Http;
 /// <summary>
 /// Builds the <see cref="SocketsHttpHandler"/> at the bottom of every SDK pipeline: TLS 1.2/1.3 only,
 /// certificate chain and host name validation always on (optionally against custom trust anchors), optional
-/// SPKI pinning, no automatic redirects, pooled connections recycled so DNS changes are seen.
+/// SPKI pinning, no automatic redirects, pooled connections recycled so DNS changes are seen. The system proxy
+/// (<c>HTTPS_PROXY</c>) is used for https only; plain http requests never go through a proxy.
 /// </summary>
 public static class WhatsAppPrimaryHandlerFactory
 {
@@ -22,7 +23,11 @@ public static class WhatsAppPrimaryHandlerFactory
     /// <returns>A new handler; the caller owns it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">A trust anchor file cannot be loaded.</exception>
-    public static SocketsHttpHandler Create(WhatsAppTransportOptions options, ILogger? logger = null)
+    public static SocketsHttpHandler Create(WhatsAppTransportOptions options, ILogger? logger = null) =>
+        Create(options, logger, static () => HttpClient.DefaultProxy);
+
+    /// <summary>The same, with the system proxy (<c>HTTP_PROXY</c>/<c>HTTPS_PROXY</c>, read through <see cref="HttpClient.DefaultProxy"/>) supplied by tests.</summary>
+    internal static SocketsHttpHandler Create(WhatsAppTransportOptions options, ILogger? logger, Func<IWebProxy?> systemProxy)
     {
         ArgumentNullException.ThrowIfNull(options);
         var policy = new CertificatePolicy(options.DecodePins(), options.PinMode, options.LoadTrustAnchors(), options.CertificateRevocationMode, logger ?? NullLogger.Instance);
@@ -31,6 +36,9 @@ public static class WhatsAppPrimaryHandlerFactory
             AllowAutoRedirect = false,
             UseCookies = false,
             UseProxy = true,
+            // The system proxy for https (a tunnel it cannot read); http (a loopback stand-in) always goes direct,
+            // so no proxy ever sees the bearer token or appsecret_proof in clear text.
+            Proxy = new HttpsOnlyProxy(systemProxy),
             AutomaticDecompression = DecompressionMethods.None,
             ConnectTimeout = options.ConnectTimeout,
             PooledConnectionLifetime = options.PooledConnectionLifetime,

@@ -37,8 +37,14 @@ public sealed class WhatsAppRateLimitOptions
     /// <summary>Requests that may wait for a permit per business phone number; more fail at once. Default 1,000.</summary>
     public int PhoneNumberQueueLimit { get; set; } = 1000;
 
-    /// <summary>Messages that may go to one recipient at once before <see cref="RecipientInterval"/> applies. Default 3; 0 turns the pair limit off.</summary>
-    public int RecipientBurst { get; set; } = 3;
+    /// <summary>
+    /// Messages that may go to one recipient at once before <see cref="RecipientInterval"/> applies; later sends are
+    /// spaced so the burst is paid back (a generic cell rate algorithm, as Meta describes its pair limit: about one
+    /// message per 6 s, bursts of up to 45 borrowed from the following minutes, error 131056 beyond). Default 10: a
+    /// multi-part reply goes out at once, with a margin below Meta's 45, and a runaway loop cannot flood a customer.
+    /// 0 turns the pair limit off. Waits over one second are logged at Information.
+    /// </summary>
+    public int RecipientBurst { get; set; } = 10;
 
     /// <summary>After the burst, one message per this interval to the same recipient. Default 6 seconds (Meta's pair rate limit).</summary>
     public TimeSpan RecipientInterval { get; set; } = TimeSpan.FromSeconds(6);

@@ -102,6 +102,7 @@ public partial class MediaClient
         var limit = MediaUploadLimits.GetMaxBytes(mimeType, options.IsAnimatedSticker)
             ?? throw new WhatsAppValidationException("type", $"The MIME type '{Shorten(mimeType)}' is not one the Cloud API accepts for media (see MediaUploadLimits).");
         var fileName = ValidateFileName(options.FileName);
+        PhoneNumberIdRule.Check(options.PhoneNumberId, invoker.Options);
         var phoneNumberId = invoker.ResolvePhoneNumberId(options.PhoneNumberId);
         if (content.CanSeek)
         {
@@ -118,6 +119,7 @@ public partial class MediaClient
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        content = await CheckSignatureAsync(content, mimeType, cancellationToken).ConfigureAwait(false);
         var body = new UploadContentStream(content, limit, mimeType);
         using var multipart = new MultipartFormDataContent();
         multipart.Add(PlainText("whatsapp"), "messaging_product");
@@ -520,6 +522,39 @@ public partial class MediaClient
         }
     }
 
+    /// <summary>
+    /// Reads the first bytes and refuses content whose signature names another format than <paramref name="mimeType"/>;
+    /// returns a stream that still yields every byte (the seekable one rewound, or the prefix and the rest).
+    /// </summary>
+    private static async ValueTask<Stream> CheckSignatureAsync(Stream content, string mimeType, CancellationToken cancellationToken)
+    {
+        var prefix = new byte[MediaSignature.PrefixLength];
+        var read = 0;
+        while (read < prefix.Length)
+        {
+            var n = await content.ReadAsync(prefix.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        if (MediaSignature.Detect(prefix.AsSpan(0, read)) is { } format && !MediaSignature.Fits(mimeType, format))
+        {
+            throw new WhatsAppValidationException("content", $"The content is not {Shorten(mimeType)}: its first bytes are those of another format ({format}). Declare the type the content really has.");
+        }
+
+        if (content.CanSeek)
+        {
+            content.Seek(-read, SeekOrigin.Current);
+            return content;
+        }
+
+        return new PrefixedStream(prefix, read, content);
+    }
+
     private static string ValidateFileName(string? fileName)
     {
         if (fileName is null)
@@ -537,6 +572,13 @@ public partial class MediaClient
             if (char.IsControl(c) || c is '"' or '\\' or '/')
             {
                 throw new WhatsAppValidationException("fileName", "The file name must be a plain name without directories, quotes or control characters.");
+            }
+
+            // Bidi overrides and isolates (invoice\u202Efdp.exe shows as invoiceexe.pdf), zero-width and other
+            // invisible format characters, line and paragraph separators.
+            if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            {
+                throw new WhatsAppValidationException("fileName", "The file name must not contain bidirectional, invisible or line-separator characters.");
             }
         }
 

@@ -68,6 +68,7 @@ public partial class MessagesClient
     {
         var invoker = Invoker;
         MessageValidator.Validate(message);
+        PhoneNumberIdRule.Check(phoneNumberId, invoker.Options);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
         var body = JsonSerializer.SerializeToUtf8Bytes(MessageMapper.ToRequest(message), MessagesJsonContext.Wire.MessageRequest);
 
@@ -148,6 +149,7 @@ public partial class MessagesClient
     {
         var invoker = Invoker;
         MessageValidator.ValidateMessageId(messageId);
+        PhoneNumberIdRule.Check(phoneNumberId, invoker.Options);
         var id = invoker.ResolvePhoneNumberId(phoneNumberId);
         var payload = new MarkAsReadRequest
         {

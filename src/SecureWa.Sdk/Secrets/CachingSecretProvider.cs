@@ -18,7 +18,9 @@ namespace SecureWa.Sdk.Secrets;
 /// shared fetch is not cancelled by one caller's token; each caller stops waiting when its own token fires.</item>
 /// <item>When a refresh fails, the last good value keeps being served (with a warning in the log) until it
 /// expires by its own <see cref="SecretValue.ExpiresOn"/>; a new attempt is made every
-/// <see cref="CachingSecretProviderOptions.RetryInterval"/>. A value with no expiry is served until a refresh succeeds.</item>
+/// <see cref="CachingSecretProviderOptions.RetryInterval"/>. A value with no expiry is served until a refresh succeeds.
+/// A read of the inner provider that takes longer than <see cref="CachingSecretProviderOptions.RefreshTimeout"/> (a
+/// hanging vault) counts as failed; while a refresh is stuck or failing, reads get the good value at once.</item>
 /// <item><see cref="Invalidate(string)"/> (Graph error 190) drops the cached value: the next read waits for a
 /// fresh one and fails if the inner provider does, rather than serving a rejected value.</item>
 /// <item>When a fetched value differs from the one before (compared in constant time),
@@ -34,6 +36,7 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
     private readonly TimeSpan _timeToLive;
     private readonly TimeSpan _refreshAhead;
     private readonly TimeSpan _retryInterval;
+    private readonly TimeSpan _refreshTimeout;
     private readonly Action<SecretRotatedEventArgs>? _onRotated;
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
 
@@ -55,6 +58,7 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
         _timeToLive = options.TimeToLive;
         _refreshAhead = options.RefreshAhead;
         _retryInterval = options.RetryInterval;
+        _refreshTimeout = options.RefreshTimeout;
         _onRotated = options.OnSecretRotated;
     }
 
@@ -85,11 +89,12 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
                     return new ValueTask<SecretValue>(entry.Value);
                 }
 
-                if (now < entry.FreshUntil || now < slot.NextAttemptAt)
+                if (now < entry.FreshUntil || now < slot.NextAttemptAt || slot.ServingLastGood)
                 {
-                    // Refresh ahead (start one background fetch unless one runs or a failure is recent), or a
-                    // recent failed refresh: serve the cached value.
-                    if (now < entry.FreshUntil && slot.InFlight is null && now >= slot.NextAttemptAt)
+                    // Refresh ahead, or a refresh failed (or timed out) before: serve the cached value, starting one
+                    // background fetch unless one runs or a failure is recent. A stuck refresh never blocks a read
+                    // while a good value is cached.
+                    if ((now < entry.FreshUntil || slot.ServingLastGood) && slot.InFlight is null && now >= slot.NextAttemptAt)
                     {
                         StartFetch(slot, name);
                     }
@@ -119,6 +124,7 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
                 }
 
                 slot.NextAttemptAt = DateTimeOffset.MinValue;
+                slot.ServingLastGood = false;
             }
         }
 
@@ -158,9 +164,21 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
     private async Task<SecretValue> FetchAsync(Slot slot, string name)
     {
         SecretValue value;
+        var stuck = false;
         try
         {
-            value = await _inner.GetSecretAsync(name, CancellationToken.None).ConfigureAwait(false);
+            // Bounded even when the inner provider ignores the token: WaitAsync stops waiting at the timeout.
+            using var timeout = new CancellationTokenSource(_refreshTimeout, _timeProvider);
+            try
+            {
+                value = await _inner.GetSecretAsync(name, timeout.Token).AsTask().WaitAsync(_refreshTimeout, _timeProvider).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && timeout.IsCancellationRequested))
+            {
+                stuck = true;
+                throw new SecretProviderException(name, $"The secret provider did not answer within {_refreshTimeout.TotalSeconds:0.###} s for the secret '{name}' (CachingSecretProviderOptions.RefreshTimeout).", ex);
+            }
+
             var fetchedAt = _timeProvider.GetUtcNow();
             if (value.IsExpired(fetchedAt))
             {
@@ -176,6 +194,9 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
                 if (slot.Entry is { Rejected: false } last && !last.Value.IsExpired(now))
                 {
                     slot.NextAttemptAt = now + _retryInterval;
+                    // A provider that hangs is not waited on again while the good value lasts; one that fails fast is
+                    // retried in the foreground after RetryInterval.
+                    slot.ServingLastGood |= stuck;
                     SecretsLog.RefreshFailedServingLastGood(_logger, name, ex.GetType().Name, SecretsLog.SafeReason(ex), last.Value.Version, last.Value.ExpiresOn ?? DateTimeOffset.MaxValue);
                     return last.Value;
                 }
@@ -204,6 +225,7 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
             slot.Entry = new CacheEntry(value, refreshFrom, freshUntil, Rejected: false);
             slot.InFlight = null;
             slot.NextAttemptAt = DateTimeOffset.MinValue;
+            slot.ServingLastGood = false;
             if (previous is not null && !previous.Value.HasSameValueAs(value))
             {
                 rotated = new SecretRotatedEventArgs(name, previous.Value.Version, value.Version, now);
@@ -243,5 +265,8 @@ public sealed class CachingSecretProvider : ISecretProvider, ISecretCatalog
         public Task<SecretValue>? InFlight { get; set; }
 
         public DateTimeOffset NextAttemptAt { get; set; } = DateTimeOffset.MinValue;
+
+        /// <summary>A refresh timed out while a good value was cached: serve it (until it expires) without waiting on refreshes.</summary>
+        public bool ServingLastGood { get; set; }
     }
 }

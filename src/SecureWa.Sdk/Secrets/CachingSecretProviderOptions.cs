@@ -23,6 +23,13 @@ public sealed class CachingSecretProviderOptions
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// The longest a read of the inner provider may take (a hanging vault); past it the read counts as failed: the last
+    /// good value keeps being served until it expires, and a read with nothing cached fails. Defaults to 10 seconds;
+    /// at most 5 minutes. Applies even to an inner provider that ignores cancellation.
+    /// </summary>
+    public TimeSpan RefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Called after <see cref="CachingSecretProvider.SecretRotated"/>, with the same arguments; handy with DI,
     /// where the provider is built for you. Exceptions it throws are logged and swallowed.
     /// </summary>
@@ -40,6 +47,11 @@ public sealed class CachingSecretProviderOptions
         if (RefreshAhead < TimeSpan.Zero || RefreshAhead >= TimeToLive)
         {
             throw new ArgumentOutOfRangeException(nameof(RefreshAhead), RefreshAhead, "RefreshAhead must be zero or positive and shorter than TimeToLive.");
+        }
+
+        if (RefreshTimeout <= TimeSpan.Zero || RefreshTimeout > TimeSpan.FromMinutes(5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefreshTimeout), RefreshTimeout, "RefreshTimeout must be positive and at most 5 minutes.");
         }
 
         if (RetryInterval <= TimeSpan.Zero)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SecureWa.Sdk.Secrets.Internal;
 
 namespace SecureWa.Sdk.Secrets;
 
@@ -17,6 +18,11 @@ namespace SecureWa.Sdk.Secrets;
 /// <item>Exactly one trailing newline (<c>\n</c> or <c>\r\n</c>, as written by <c>echo</c> and most editors) is
 /// removed. Any other leading or trailing white space, an empty file, a byte order mark, invalid UTF-8 or a
 /// file larger than <see cref="FileSecretProviderOptions.MaxFileSize"/> is refused.</item>
+/// <item>A symbolic link may point only within the file's directory (Kubernetes' <c>..data</c> links do); a link
+/// leaving it, a kernel or device file (<c>/proc</c>, <c>/sys</c>, <c>/dev</c>), and anything that is not a regular
+/// file (a FIFO, socket or device: checked with <c>statx(2)</c> before opening, so a FIFO never blocks) are refused.
+/// In a world-writable directory, a file (or link) owned by another user than this process or root is refused.
+/// A value spanning several lines is refused.</item>
 /// <item>On Unix, a file readable or writable by every user (<c>o+r</c> or <c>o+w</c>) is refused. Give
 /// Kubernetes secret volumes <c>defaultMode: 0400</c> (or <c>0440</c> with an <c>fsGroup</c>) and Docker
 /// secrets <c>mode: 0400</c>; the Kubernetes default, 0644, is world-readable. Windows ACLs are not checked.</item>
@@ -49,11 +55,15 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
     /// <param name="options">The directory and/or the files of each logical name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Neither a directory nor a file is given, or a mapping is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="FileSecretProviderOptions.MaxFileSize"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FileSecretProviderOptions.MaxFileSize"/> is not between 1 and <see cref="FileSecretProviderOptions.MaxAllowedFileSize"/>.</exception>
     public FileSecretProvider(FileSecretProviderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileSize, nameof(options));
+        if (options.MaxFileSize is < 1 or > FileSecretProviderOptions.MaxAllowedFileSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxFileSize, $"{nameof(FileSecretProviderOptions.MaxFileSize)} must be between 1 and {FileSecretProviderOptions.MaxAllowedFileSize} bytes.");
+        }
+
         if (string.IsNullOrEmpty(options.Directory) && options.Files.Count == 0)
         {
             throw new ArgumentException("Set a Directory, map at least one file in Files, or both.", nameof(options));
@@ -69,6 +79,9 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
             _files[name] = _directory is null ? Path.GetFullPath(file) : Path.GetFullPath(file, _directory);
         }
     }
+
+    /// <summary>Test seam: the user id the ownership check compares with (the process's effective user id when unset).</summary>
+    internal uint? AssumedEffectiveUserId { get; init; }
 
     /// <summary>The file that holds a logical name, if one is mapped (or follows from the directory convention).</summary>
     /// <param name="name">The logical name.</param>
@@ -136,13 +149,26 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
             ?? throw new SecretNotFoundException(name, $"No file is mapped to the secret '{name}'.");
 
         string target;
+        string root;
         try
         {
             target = ResolvePhysicalPath(path);
+            root = ResolvePhysicalPath(Path.GetDirectoryName(path) ?? path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new SecretProviderException(name, $"The path '{path}' of the secret '{name}' could not be resolved ({ex.GetType().Name}).", ex);
+        }
+
+        // Links may move within the directory (Kubernetes' ..data swap), never out of it.
+        if (!IsInside(target, root))
+        {
+            throw new SecretProviderException(name, $"The path '{path}' of the secret '{name}' resolves to '{target}', outside its directory '{root}'; a symbolic link may only point within that directory.");
+        }
+
+        if (!OperatingSystem.IsWindows() && (target.StartsWith("/proc/", StringComparison.Ordinal) || target.StartsWith("/sys/", StringComparison.Ordinal) || target.StartsWith("/dev/", StringComparison.Ordinal)))
+        {
+            throw new SecretProviderException(name, $"The path '{path}' of the secret '{name}' is a kernel or device file ('{target}'), not a regular file.");
         }
 
         var info = new FileInfo(target);
@@ -155,6 +181,8 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
 
             throw new SecretNotFoundException(name, $"The file '{path}' of the secret '{name}' does not exist.");
         }
+
+        CheckTypeAndOwner(name, path, target, info);
 
         if (!OperatingSystem.IsWindows() && (info.UnixFileMode & WorldAccess) != 0)
         {
@@ -175,23 +203,36 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
             return cached.Value;
         }
 
-        var value = new SecretValue(ReadContent(name, path, target), lastWrite.ToString("O", CultureInfo.InvariantCulture));
+        var value = new SecretValue(ReadContent(name, path, target, length), lastWrite.ToString("O", CultureInfo.InvariantCulture));
         _cache[name] = new CachedFile(target, lastWrite, length, value);
         return value;
     }
 
-    private string ReadContent(string name, string path, string target)
+    private string ReadContent(string name, string path, string target, long length)
     {
-        var buffer = new byte[_maxFileSize + 1];
+        // Sized by the file (one byte more to notice growth), not by the cap; grown to the cap only if the file grew.
+        var buffer = new byte[(int)Math.Min(length, _maxFileSize) + 1];
         var count = 0;
         try
         {
             using (var stream = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1))
             {
                 int read;
-                while (count < buffer.Length && (read = stream.Read(buffer, count, buffer.Length - count)) > 0)
+                while ((read = stream.Read(buffer, count, buffer.Length - count)) > 0)
                 {
                     count += read;
+                    if (count == buffer.Length)
+                    {
+                        if (buffer.Length > _maxFileSize)
+                        {
+                            break;
+                        }
+
+                        var grown = new byte[_maxFileSize + 1];
+                        buffer.AsSpan(0, count).CopyTo(grown);
+                        CryptographicOperations.ZeroMemory(buffer);
+                        buffer = grown;
+                    }
                 }
             }
 
@@ -235,6 +276,11 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
                 throw new SecretProviderException(name, $"The file '{path}' of the secret '{name}' has leading or trailing white space beyond one final newline.");
             }
 
+            if (text.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                throw new SecretProviderException(name, $"The file '{path}' of the secret '{name}' spans several lines; a secret file holds one value (one final newline is allowed).");
+            }
+
             return text;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -253,6 +299,60 @@ public sealed class FileSecretProvider : ISecretProvider, ISecretCatalog
         {
             CryptographicOperations.ZeroMemory(buffer.AsSpan(0, count));
         }
+    }
+
+    private void CheckTypeAndOwner(string name, string path, string target, FileInfo info)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var status = UnixFileStatus.TryGet(target, followLinks: true);
+        if (status is null)
+        {
+            // No statx (not Linux): a FIFO, device or pseudo file reports length 0 and is never opened.
+            if (info.Length == 0)
+            {
+                throw new SecretProviderException(name, $"The file '{path}' of the secret '{name}' is empty or not a regular file.");
+            }
+
+            return;
+        }
+
+        if (status.Value.FileType != UnixFileStatus.RegularFile)
+        {
+            // Checked before opening: opening a FIFO would block until a writer appears.
+            throw new SecretProviderException(name, $"The path '{path}' of the secret '{name}' is not a regular file (a FIFO, socket or device).");
+        }
+
+        var user = AssumedEffectiveUserId ?? UnixFileStatus.EffectiveUserId();
+        CheckOwner(name, path, target, status.Value.Owner, user);
+        if (!string.Equals(path, target, StringComparison.Ordinal) && UnixFileStatus.TryGet(path, followLinks: false) is { } link)
+        {
+            CheckOwner(name, path, path, link.Owner, user);
+        }
+    }
+
+    private static void CheckOwner(string name, string path, string entry, uint owner, uint user)
+    {
+        // In a world-writable directory (/tmp-like), anyone can plant an entry: trust only ours or root's.
+        if (OperatingSystem.IsWindows() || owner == user || owner == 0 || Path.GetDirectoryName(entry) is not { } directory)
+        {
+            return;
+        }
+
+        if ((File.GetUnixFileMode(directory) & UnixFileMode.OtherWrite) != 0)
+        {
+            throw new SecretProviderException(name, $"The file '{path}' of the secret '{name}' is owned by another user (uid {owner}) in the world-writable directory '{directory}'.");
+        }
+    }
+
+    private static bool IsInside(string target, string root)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var prefix = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
+        return target.StartsWith(prefix, comparison);
     }
 
     /// <summary>Resolves every symbolic link in <paramref name="path"/>, like realpath(3), so a swapped <c>..data</c> link shows as a new target.</summary>

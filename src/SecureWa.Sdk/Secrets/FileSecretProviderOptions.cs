@@ -6,6 +6,9 @@ public sealed class FileSecretProviderOptions
     /// <summary>The largest file accepted by default: 64 KiB.</summary>
     public const int DefaultMaxFileSize = 64 * 1024;
 
+    /// <summary>The largest <see cref="MaxFileSize"/> a provider accepts: 1 MiB (secrets are a few hundred bytes).</summary>
+    public const int MaxAllowedFileSize = 1024 * 1024;
+
     /// <summary>
     /// A directory holding one file per secret, such as a Kubernetes secret volume (<c>/etc/secrets/whatsapp</c>)
     /// or Docker's <c>/run/secrets</c>. A logical name not listed in <see cref="Files"/> is read from the file
@@ -19,6 +22,6 @@ public sealed class FileSecretProviderOptions
     /// </summary>
     public IDictionary<string, string> Files { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>The largest file accepted, in bytes; <see cref="DefaultMaxFileSize"/> by default.</summary>
+    /// <summary>The largest file accepted, in bytes, from 1 to <see cref="MaxAllowedFileSize"/>; <see cref="DefaultMaxFileSize"/> by default.</summary>
     public int MaxFileSize { get; set; } = DefaultMaxFileSize;
 }

@@ -1,17 +1,21 @@
 using System.Diagnostics;
+using SecureWa.Sdk.Secrets.Internal;
 
 namespace SecureWa.Sdk.Secrets;
 
 /// <summary>
 /// A secret (an access token, an app secret, a webhook verify token) as handed out by an
 /// <see cref="ISecretProvider"/>. The value is only reachable through <see cref="Reveal"/>:
-/// <see cref="ToString"/>, the debugger display and equality never expose it, and there is no
+/// <see cref="ToString"/>, the debugger (display, type proxy, hidden field) and equality never expose it, and there is no
 /// implicit conversion to <see cref="string"/>.
 /// </summary>
 [DebuggerDisplay("SecretValue (redacted)")]
+[DebuggerTypeProxy(typeof(SecretValueDebugView))]
 public sealed class SecretValue
 {
     private const string Redacted = "[redacted]";
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _value;
 
     /// <summary>Creates a secret value.</summary>

@@ -10,7 +10,9 @@ namespace SecureWa.Sdk.Webhooks;
 /// </summary>
 /// <remarks>
 /// Unknown message types and unknown fields are kept as raw JSON (<c>AdditionalProperties</c> on every model type),
-/// never dropped and never an error. The body size and the JSON depth are capped (<see cref="WebhookParserOptions"/>).
+/// never dropped and never an error. A <c>null</c> element in a list (<c>"entry":[null]</c>, <c>"messages":[null]</c>…) is
+/// malformed (<see cref="WebhookParseError.MalformedJson"/>, naming the path), so every list of a parsed notification
+/// holds only objects. The body size and the JSON depth are capped (<see cref="WebhookParserOptions"/>).
 /// Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class WebhookParser
@@ -98,6 +100,12 @@ public sealed class WebhookParser
             throw new WebhookParseException(WebhookParseError.MalformedJson, "The webhook body is not a valid notification.", ex);
         }
 
-        return notification ?? throw new WebhookParseException(WebhookParseError.MalformedJson, "The webhook body is the JSON literal null.");
+        if (notification is null)
+        {
+            throw new WebhookParseException(WebhookParseError.MalformedJson, "The webhook body is the JSON literal null.");
+        }
+
+        WebhookShapeCheck.Check(notification);
+        return notification;
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace SecureWa.Sdk.Webhooks;
 
 /// <summary>
@@ -9,7 +11,10 @@ namespace SecureWa.Sdk.Webhooks;
 /// Keys are message ids for messages and <c>id + status</c> for statuses (one message legitimately produces
 /// <c>sent</c>, <c>delivered</c> and <c>read</c> with the same id). Each key is remembered for
 /// <see cref="WebhookReplayGuardOptions.Window"/> after it was first seen, and at most
-/// <see cref="WebhookReplayGuardOptions.MaxEntries"/> keys are held: the oldest are evicted first. Memory is one
+/// <see cref="WebhookReplayGuardOptions.MaxEntries"/> keys are held: the oldest are evicted first. A notification
+/// with only errors (no ids) is keyed on the SHA-256 of its raw body. The ids of one notification are checked and
+/// registered under one lock, so concurrent copies of a delivery cannot both pass. A delivery older than the window is
+/// no longer recognizable by its ids; <see cref="IsStale"/> tells it from its payload timestamps. Memory is one
 /// dictionary entry and one list node per key; every operation is O(1) amortized.
 /// </para>
 /// <para>The memory is local to the process; several instances of an application behind a load balancer each keep their own. Instances are thread-safe.</para>
@@ -107,7 +112,9 @@ public sealed class WebhookReplayGuard
 
     /// <summary>
     /// Records every message and status of a notification and tells whether the whole notification is a replay: it has at
-    /// least one message or status and all of them were seen before. A notification with only errors is never a replay.
+    /// least one message or status and all of them were seen before. The ids of one notification are checked and
+    /// registered atomically, so of two concurrent copies of a delivery exactly one is new. A notification with only
+    /// errors has no ids: use <see cref="IsReplay(WebhookNotification, ReadOnlySpan{byte})"/> to recognize those too.
     /// </summary>
     /// <param name="notification">The notification.</param>
     /// <returns><see langword="true"/> when it is a redelivery that may be dropped.</returns>
@@ -115,15 +122,67 @@ public sealed class WebhookReplayGuard
     public bool IsReplay(WebhookNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        return IsReplayCore(GetKeys(notification, bodyKey: null));
+    }
+
+    /// <summary>
+    /// Like <see cref="IsReplay(WebhookNotification)"/>, and a notification without message or status ids (errors
+    /// only) is keyed on a SHA-256 hash of its raw body, which Meta resends unchanged.
+    /// </summary>
+    /// <param name="notification">The notification.</param>
+    /// <param name="body">The raw body the notification was parsed from.</param>
+    /// <returns><see langword="true"/> when it is a redelivery that may be dropped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notification"/> is <see langword="null"/>.</exception>
+    public bool IsReplay(WebhookNotification notification, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return IsReplayCore(GetKeys(notification, BodyKey(body)));
+    }
+
+    /// <summary>
+    /// Tells whether a notification is older than the window, so this guard can no longer recognize it as a
+    /// redelivery: it has at least one message or status with a timestamp, and every timestamp is more than
+    /// <see cref="WebhookReplayGuardOptions.Window"/> in the past. Nothing is recorded.
+    /// </summary>
+    /// <param name="notification">The notification.</param>
+    /// <returns><see langword="true"/> when every timestamped item is older than the window.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notification"/> is <see langword="null"/>.</exception>
+    public bool IsStale(WebhookNotification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var cutoff = _timeProvider.GetUtcNow() - _window;
         var any = false;
-        var allSeen = true;
-        foreach (var key in GetKeys(notification))
+        foreach (var message in notification.AllMessages)
         {
+            if (message.Timestamp == default)
+            {
+                continue;
+            }
+
+            if (message.Timestamp >= cutoff)
+            {
+                return false;
+            }
+
             any = true;
-            allSeen &= !TryRegister(key);
         }
 
-        return any && allSeen;
+        foreach (var status in notification.AllStatuses)
+        {
+            if (status.Timestamp == default)
+            {
+                continue;
+            }
+
+            if (status.Timestamp >= cutoff)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>Forgets every message and status of a notification (for example when its handler failed, so Meta's retry is handled).</summary>
@@ -132,10 +191,17 @@ public sealed class WebhookReplayGuard
     public void Forget(WebhookNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        foreach (var key in GetKeys(notification))
-        {
-            Forget(key);
-        }
+        ForgetCore(GetKeys(notification, bodyKey: null));
+    }
+
+    /// <summary>Forgets what <see cref="IsReplay(WebhookNotification, ReadOnlySpan{byte})"/> recorded for a notification.</summary>
+    /// <param name="notification">The notification.</param>
+    /// <param name="body">The raw body the notification was parsed from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="notification"/> is <see langword="null"/>.</exception>
+    public void Forget(WebhookNotification notification, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        ForgetCore(GetKeys(notification, BodyKey(body)));
     }
 
     /// <summary>The replay key of a message: its id.</summary>
@@ -158,13 +224,80 @@ public sealed class WebhookReplayGuard
         return string.IsNullOrEmpty(status.Id) ? null : "s:" + status.Id + "|" + status.Status;
     }
 
-    private static IEnumerable<string> GetKeys(WebhookNotification notification)
+    private bool IsReplayCore(List<string> keys)
     {
+        if (keys.Count == 0)
+        {
+            return false;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        lock (_gate)
+        {
+            EvictExpired(now);
+            var allSeen = true;
+            foreach (var key in keys)
+            {
+                if (!_index.ContainsKey(key))
+                {
+                    allSeen = false;
+                    break;
+                }
+            }
+
+            if (allSeen)
+            {
+                return true;
+            }
+
+            foreach (var key in keys)
+            {
+                if (_index.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                while (_index.Count >= _maxEntries)
+                {
+                    RemoveOldest();
+                }
+
+                _index[key] = _order.AddLast(new Entry(key, now + _window));
+            }
+
+            return false;
+        }
+    }
+
+    private void ForgetCore(List<string> keys)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_index.Remove(key, out var node))
+                {
+                    _order.Remove(node);
+                }
+            }
+        }
+    }
+
+    private static string BodyKey(ReadOnlySpan<byte> body)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, hash);
+        return "b:" + Convert.ToHexString(hash);
+    }
+
+    private static List<string> GetKeys(WebhookNotification notification, string? bodyKey)
+    {
+        var keys = new List<string>();
         foreach (var message in notification.AllMessages)
         {
             if (GetKey(message) is { } key)
             {
-                yield return key;
+                keys.Add(key);
             }
         }
 
@@ -172,9 +305,16 @@ public sealed class WebhookReplayGuard
         {
             if (GetKey(status) is { } key)
             {
-                yield return key;
+                keys.Add(key);
             }
         }
+
+        if (keys.Count == 0 && bodyKey is not null)
+        {
+            keys.Add(bodyKey);
+        }
+
+        return keys;
     }
 
     private void EvictExpired(DateTimeOffset now)

@@ -29,7 +29,8 @@ public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
         var feed = Path.Combine(_work.FullName, "feed");
         foreach (var package in Packages)
         {
-            await RunAsync("dotnet", ["pack", Path.Combine(root, "src", package), "-c", "Release", "-o", feed, "--nologo"], root);
+            // The version is pinned: a build otherwise takes it from the git tag (Directory.Build.targets).
+            await RunAsync("dotnet", ["pack", Path.Combine(root, "src", package), "-c", "Release", "-o", feed, "--nologo", "-p:Version=0.1.0"], root);
         }
 
         foreach (var package in Packages)

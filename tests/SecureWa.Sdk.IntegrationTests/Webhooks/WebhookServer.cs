@@ -18,6 +18,12 @@ internal sealed class WebhookServer : IAsyncDisposable
     public const string VerifyToken = "integration-verify-token";
     public const string Path = "/webhooks/whatsapp";
 
+    /// <summary>
+    /// The server's clock reads this day (the payloads' timestamps are from February 2025, Meta's examples), so the
+    /// staleness check sees them as fresh; timers still run in real time.
+    /// </summary>
+    public static readonly DateTimeOffset PayloadDay = new(2025, 2, 12, 12, 0, 0, TimeSpan.Zero);
+
     private readonly WebApplication _app;
 
     private WebhookServer(WebApplication app, InMemorySecretProvider secrets, HttpClient client)
@@ -35,7 +41,11 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public Func<WebhookNotification, Task>? OnNotification { get; set; }
 
-    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null, Action<WebApplicationBuilder>? configureBuilder = null, Action<IServiceCollection>? configureServices = null)
     {
         var secrets = new InMemorySecretProvider();
         secrets.Set(SecretNames.AppSecret, AppSecret);
@@ -45,6 +55,8 @@ internal sealed class WebhookServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ISecretProvider>(secrets);
+        builder.Services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(PayloadDay - DateTimeOffset.UtcNow));
+        configureBuilder?.Invoke(builder);
         builder.Services.AddSecureWaWebhooks(options => configure?.Invoke(options));
         configureServices?.Invoke(builder.Services);
 
@@ -71,5 +83,10 @@ internal sealed class WebhookServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private sealed class ShiftedTimeProvider(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 }

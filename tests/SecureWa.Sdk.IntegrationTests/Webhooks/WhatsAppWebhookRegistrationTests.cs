@@ -78,7 +78,8 @@ public sealed class WhatsAppWebhookRegistrationTests
     {
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        var body = Encoding.UTF8.GetBytes(Status);
+        // A current timestamp: notifications older than the replay window are dropped as stale.
+        var body = Encoding.UTF8.GetBytes(Status.Replace("1603086313", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hook") { Content = new ByteArrayContent(body) };
         request.Headers.TryAddWithoutValidation(WebhookSignatureVerifier.SignatureHeaderName, WebhookSignatureVerifier.ComputeSignatureHeader(new SecretValue(appSecret), body));
         using var response = await client.SendAsync(request);

@@ -74,7 +74,7 @@ public class ResilienceRegistrationTests
         using var registry = new RateLimiterRegistry(TimeProvider.System);
         var defaults = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions();
         var sameAsDefaults = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions();
-        var raisedTier = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions { PhoneNumberPermitsPerSecond = 250, RecipientBurst = 10 };
+        var raisedTier = new SecureWa.Sdk.Http.WhatsAppRateLimitOptions { PhoneNumberPermitsPerSecond = 250, RecipientBurst = 20 };
 
         Assert.Same(registry.GetPhoneNumberLimiter("42", defaults), registry.GetPhoneNumberLimiter("42", sameAsDefaults));
         Assert.NotSame(registry.GetPhoneNumberLimiter("42", defaults), registry.GetPhoneNumberLimiter("42", raisedTier));

@@ -40,7 +40,7 @@ public sealed class MessagesClientTests : IDisposable
         Assert.Equal("application/json", request.ContentType);
         AssertJsonEquals(
             """
-            {"messaging_product":"whatsapp","recipient_type":"individual","to":"+1 (650) 555-1234","type":"text",
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"+16505551234","type":"text",
              "text":{"preview_url":true,"body":"Your order has shipped."}}
             """,
             JsonNode.Parse(request.Body!));

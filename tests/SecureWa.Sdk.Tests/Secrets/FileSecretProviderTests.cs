@@ -206,7 +206,8 @@ public sealed class FileSecretProviderTests : IDisposable
     public async Task GetSecretAsync_UnreadableFile_ThrowsProviderErrorNamingSecret()
     {
         // Mode bits cannot make a file unreadable for root (the tests may run as root), so use a file that is
-        // unreadable for everyone: /proc/self/mem (mode 0600) fails with EIO when read at offset 0.
+        // unreadable for everyone: /proc/self/mem (mode 0600) fails with EIO when read at offset 0. Since /proc is
+        // refused before any read (issue 19), the error is the refusal; it still names the secret and the path.
         Assert.True(OperatingSystem.IsLinux(), "This test needs /proc.");
         var options = new FileSecretProviderOptions();
         options.Files[SecretNames.AccessToken] = "/proc/self/mem";
@@ -216,7 +217,7 @@ public sealed class FileSecretProviderTests : IDisposable
 
         Assert.IsNotType<SecretNotFoundException>(ex);
         Assert.Equal(SecretNames.AccessToken, ex.SecretName);
-        Assert.Contains("'AccessToken' could not be read", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("of the secret 'AccessToken'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("/proc/self/mem", ex.Message, StringComparison.Ordinal);
     }
 

@@ -101,7 +101,7 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
 
         ResilienceMetrics.RateLimitWaits.Add(1, Tag("operation", operation.ToString()), Tag("scope", "recipient"));
         ResilienceMetrics.RateLimitWaitDuration.Record(wait.Value.TotalSeconds, Tag("operation", operation.ToString()), Tag("scope", "recipient"));
-        LogWaiting(_logger, operation, "recipient", wait.Value.TotalMilliseconds);
+        LogWait(operation, "recipient", wait.Value);
         try
         {
             await Task.Delay(wait.Value, _registry.TimeProvider, cancellationToken).ConfigureAwait(false);
@@ -153,7 +153,7 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         var waited = Stopwatch.GetElapsedTime(started);
         ResilienceMetrics.RateLimitWaits.Add(1, Tag("operation", operation.ToString()), Tag("scope", "phone_number"));
         ResilienceMetrics.RateLimitWaitDuration.Record(waited.TotalSeconds, Tag("operation", operation.ToString()), Tag("scope", "phone_number"));
-        LogWaiting(_logger, operation, "phone_number", waited.TotalMilliseconds);
+        LogWait(operation, "phone_number", waited);
     }
 
     private WhatsAppRateLimitExceededException Reject(WhatsAppRateLimitScope scope, WhatsAppOperationKind operation, TimeSpan retryAfter, string reason)
@@ -178,6 +178,22 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         ((IDictionary<string, object?>)request.Options)[ResilienceRequestOptions.WaitingForPermit.Key] = value;
 
     private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value);
+
+    /// <summary>Waits over a second are visible at Information (a send that pauses for seconds surprises), shorter ones at Debug.</summary>
+    private void LogWait(WhatsAppOperationKind operation, string scope, TimeSpan wait)
+    {
+        if (wait > TimeSpan.FromSeconds(1))
+        {
+            LogLongWait(_logger, operation, scope, wait.TotalSeconds, scope == "recipient" ? "RateLimiting.RecipientBurst / RecipientInterval" : "RateLimiting.PhoneNumberPermitsPerSecond");
+        }
+        else
+        {
+            LogWaiting(_logger, operation, scope, wait.TotalMilliseconds);
+        }
+    }
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "WhatsApp {Operation} waits {WaitSeconds:0.#} s for a {Scope} rate limit permit (Meta's pair limit is about one message per 6 s to one user; see {Setting})")]
+    private static partial void LogLongWait(ILogger logger, WhatsAppOperationKind operation, string scope, double waitSeconds, string setting);
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "WhatsApp {Operation} waits for a {Scope} rate limit permit ({WaitMilliseconds:0} ms)")]
     private static partial void LogWaiting(ILogger logger, WhatsAppOperationKind operation, string scope, double waitMilliseconds);

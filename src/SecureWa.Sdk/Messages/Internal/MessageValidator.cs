@@ -72,7 +72,8 @@ internal static partial class MessageValidator
 
     /// <summary>
     /// A recipient is a phone number in international format or a WhatsApp id: an optional leading '+', then
-    /// 7 to 15 digits (E.164), with spaces, '-', '.', '(' and ')' tolerated between them.
+    /// 7 to 15 digits (E.164) starting with the country code (never 0: no "00" international prefix, no trunk
+    /// prefix), with spaces, '-', '.', '(' and ')' tolerated between them; they are stripped before sending.
     /// </summary>
     /// <exception cref="WhatsAppValidationException">The recipient is missing or not plausible.</exception>
     public static void ValidateRecipient(string? to)
@@ -88,6 +89,11 @@ internal static partial class MessageValidator
             var c = to[i];
             if (char.IsAsciiDigit(c))
             {
+                if (digits == 0 && c == '0')
+                {
+                    throw new WhatsAppValidationException("to", "'to' must start with the country code (1-9) in international format, such as +16505551234: not 0, and not an international prefix such as 00.");
+                }
+
                 digits++;
             }
             else if (c == '+' ? i != 0 : c is not (' ' or '-' or '.' or '(' or ')'))
@@ -105,6 +111,16 @@ internal static partial class MessageValidator
         {
             throw new WhatsAppValidationException("to", $"'to' must have at most {MessageLimits.RecipientDigitsMax} digits (E.164).", MessageLimits.RecipientDigitsMax);
         }
+    }
+
+    /// <summary>
+    /// The form a recipient is sent in: its digits, without spacing or punctuation, after a <c>+</c> when it was written
+    /// with one (a WhatsApp id from a webhook has none; Meta reads both alike). The rate-limiter key is the digits alone.
+    /// </summary>
+    public static string CanonicalRecipient(string to)
+    {
+        var digits = NormalizeRecipient(to);
+        return to.AsSpan().TrimStart().StartsWith("+", StringComparison.Ordinal) ? "+" + digits : digits;
     }
 
     /// <summary>The recipient's digits only, the key for per-recipient rate limiting.</summary>
