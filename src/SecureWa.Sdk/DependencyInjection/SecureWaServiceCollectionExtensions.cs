@@ -47,7 +47,8 @@ public static partial class SecureWaServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<WhatsAppClientOptions>(configuration);
+        // A typo'd key (BaseAdress) must not be ignored silently: calls would go to the real Graph with the real token.
+        services.Configure<WhatsAppClientOptions>(configuration, static binder => binder.ErrorOnUnknownConfiguration = true);
         return AddSecureWaCore(services);
     }
 

@@ -11,7 +11,7 @@ internal static class MessageMapper
     {
         var request = new MessageRequest
         {
-            To = MessageValidator.CanonicalRecipient(message.To),
+            To = message.RecipientType == MessageRecipientType.Group ? message.To : MessageValidator.CanonicalRecipient(message.To),
             Type = message.MessageType,
             RecipientType = WireNames.Recipient(message.RecipientType),
             Context = message.ReplyToMessageId is { } replyTo ? new MessageContextDto { MessageId = replyTo } : null,
