@@ -40,14 +40,15 @@ public static class SecureWaWebhooksServiceCollectionExtensions
 
     /// <summary>Registers the webhook endpoint's services and binds their options from configuration.</summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section holding <see cref="WhatsAppWebhookOptions"/>. Secrets do not belong there: they come from an <see cref="ISecretProvider"/>.</param>
+    /// <param name="configuration">The section holding <see cref="WhatsAppWebhookOptions"/>; a key that names no option fails the start. Secrets do not belong there: they come from an <see cref="ISecretProvider"/>.</param>
     /// <returns><paramref name="services"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static IServiceCollection AddSecureWaWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<WhatsAppWebhookOptions>(configuration);
+        // A typo'd key (MaxBodySzie) fails on start naming the key, instead of being ignored silently.
+        services.Configure<WhatsAppWebhookOptions>(configuration, static binder => binder.ErrorOnUnknownConfiguration = true);
         return AddSecureWaWebhooksCore(services);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -67,5 +68,29 @@ public sealed class WebhookStartupValidationTests
 
         Assert.Contains("environment variable SECUREWA_TEST_UNSET_APP_SECRET_19", ex.Message, StringComparison.Ordinal);
         Assert.Contains("environment variable SECUREWA_TEST_UNSET_VERIFY_TOKEN_19", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_TypoInTheWebhookConfigurationSection_FailsNamingTheKey()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["WhatsApp:Webhooks:MaxBodySzie"] = "2048",
+            ["WhatsApp:Webhooks:ReplayWindow"] = "01:00:00",
+        });
+        builder.Services.AddSingleton<ISecretProvider>(new InMemorySecretProvider([new(SecretNames.AppSecret, "s"), new(SecretNames.WebhookVerifyToken, "t")]));
+        builder.Services.AddSecureWaWebhooks(builder.Configuration.GetSection("WhatsApp:Webhooks"));
+        await using var app = builder.Build();
+
+        var ex = await Assert.ThrowsAnyAsync<InvalidOperationException>(async () =>
+        {
+            app.MapWhatsAppWebhook("/hook", static (_, _) => Task.CompletedTask);
+            await app.StartAsync();
+        });
+
+        Assert.Contains("MaxBodySzie", ex.Message, StringComparison.Ordinal);
     }
 }

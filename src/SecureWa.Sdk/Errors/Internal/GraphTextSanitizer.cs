@@ -17,6 +17,62 @@ internal static partial class GraphTextSanitizer
 
     public const string Redacted = "[redacted]";
 
+    /// <summary>
+    /// The credentials a sent request carried (the bearer token and the <c>appsecret_proof</c> value), so an error
+    /// read from its response can have them removed by value: <see cref="Sanitize(string?, IReadOnlyList{string})"/>.
+    /// Meant for the invoker, which has <see cref="HttpResponseMessage.RequestMessage"/> when it parses an error.
+    /// </summary>
+    public static IReadOnlyList<string> KnownSecretsOf(HttpRequestMessage? sent)
+    {
+        if (sent is null)
+        {
+            return [];
+        }
+
+        var secrets = new List<string>(2);
+        if (sent.Headers.Authorization?.Parameter is { Length: > 0 } token)
+        {
+            secrets.Add(token);
+        }
+
+        var query = sent.RequestUri is { IsAbsoluteUri: true } uri ? uri.Query : string.Empty;
+        const string Proof = "appsecret_proof=";
+        var at = query.IndexOf(Proof, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var start = at + Proof.Length;
+            var end = query.IndexOf('&', start);
+            var value = end < 0 ? query[start..] : query[start..end];
+            if (value.Length > 0)
+            {
+                secrets.Add(value);
+            }
+        }
+
+        return secrets;
+    }
+
+    /// <summary>Removes each of <paramref name="knownSecrets"/> by value (also JSON- and URL-escaped), then applies <see cref="Sanitize(string?)"/>.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Sanitize(string? text, IReadOnlyList<string> knownSecrets)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        foreach (var secret in knownSecrets)
+        {
+            if (secret.Length >= 8)
+            {
+                text = text.Replace(secret, Redacted, StringComparison.Ordinal)
+                    .Replace(Uri.EscapeDataString(secret), Redacted, StringComparison.Ordinal);
+            }
+        }
+
+        return Sanitize(text);
+    }
+
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public static string? Sanitize(string? text)
     {
