@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SecureWa.Sdk.Audit;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Governance.Internal;
@@ -32,6 +33,7 @@ public class WhatsAppClient : IDisposable
     {
         Messages = null!;
         Media = null!;
+        Audit = null!;
     }
 
     /// <summary>
@@ -66,7 +68,7 @@ public class WhatsAppClient : IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = true;
         _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"));
-        (Messages, Media) = CreateSubClients(_invoker);
+        (Messages, Media, Audit) = CreateSubClients(_invoker);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose pipeline the caller (DI) composed.</summary>
@@ -75,7 +77,7 @@ public class WhatsAppClient : IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = false;
         _invoker = new GraphApiInvoker(httpClient, options, loggerFactory.CreateLogger("SecureWa.Sdk"), governance);
-        (Messages, Media) = CreateSubClients(_invoker);
+        (Messages, Media, Audit) = CreateSubClients(_invoker);
     }
 
     /// <summary>A view over the same pipeline acting for <paramref name="invoker"/>'s bound operator; it owns nothing.</summary>
@@ -83,7 +85,7 @@ public class WhatsAppClient : IDisposable
     {
         _invoker = invoker;
         _ownsHttpClient = false;
-        (Messages, Media) = CreateSubClients(invoker);
+        (Messages, Media, Audit) = CreateSubClients(invoker);
     }
 
     /// <summary>
@@ -108,6 +110,9 @@ public class WhatsAppClient : IDisposable
     /// <summary>Uploads, describes, downloads and deletes media.</summary>
     public virtual MediaClient Media { get; }
 
+    /// <summary>Reads, verifies, exports, erases and purges the audit trail (authorized and audited); needs <c>services.AddSecureWaAudit(...)</c>.</summary>
+    public virtual AuditClient Audit { get; }
+
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
     {
@@ -125,6 +130,6 @@ public class WhatsAppClient : IDisposable
         }
     }
 
-    private static (MessagesClient Messages, MediaClient Media) CreateSubClients(GraphApiInvoker invoker) =>
-        (new MessagesClient(invoker), new MediaClient(invoker));
+    private static (MessagesClient Messages, MediaClient Media, AuditClient Audit) CreateSubClients(GraphApiInvoker invoker) =>
+        (new MessagesClient(invoker), new MediaClient(invoker), new AuditClient(invoker));
 }
