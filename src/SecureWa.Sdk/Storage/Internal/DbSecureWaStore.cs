@@ -344,6 +344,7 @@ internal abstract class DbSecureWaStore : ISecureWaStore, IAuditStore, IAsyncDis
     public async ValueTask DisposeAsync()
     {
         await ResetWriterAsync().ConfigureAwait(false);
+        DisposeResources();
         GC.SuppressFinalize(this);
     }
 
@@ -353,7 +354,13 @@ internal abstract class DbSecureWaStore : ISecureWaStore, IAuditStore, IAsyncDis
         _writer?.Dispose();
         _insert = null;
         _writer = null;
+        DisposeResources();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what the subclass holds (a data source).</summary>
+    protected virtual void DisposeResources()
+    {
     }
 
     protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
