@@ -110,6 +110,27 @@ public abstract class AuditTrailStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckpointAsync_OnTheTimerOnly_StillRevealsATruncatedTail()
+    {
+        var store = CreateStore();
+        var trail = CreateTrail(store, o => o.CheckpointEvery = 0);
+        for (var i = 0; i < 6; i++)
+        {
+            await trail.RecordAsync(Event(i));
+        }
+
+        var written = await trail.CheckpointAsync();
+        Assert.Empty(await trail.CheckpointAsync());
+        await SqlAsync(store, "DELETE FROM audit_records WHERE chain = 'operation' AND seq >= 5");
+
+        var checkpoint = Assert.Single(written);
+        Assert.Equal(6, checkpoint.Sequence);
+        var result = await trail.VerifyAsync();
+        AssertBreak(result, AuditBreakKind.TailTruncated, 5);
+        Assert.Equal(6, result.FirstBreak!.CheckpointSequence);
+    }
+
+    [Fact]
     public async Task VerifyAsync_PrefixDeletedWithoutAnchor_ReportsDeleted()
     {
         var (store, trail) = await WriteAsync(12);

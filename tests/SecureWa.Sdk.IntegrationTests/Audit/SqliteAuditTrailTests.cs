@@ -37,6 +37,38 @@ public sealed class SqliteAuditTrailTests : AuditTrailStoreTests
         Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
     }
 
+    [Fact]
+    public async Task HostedService_PurgeInterval_PurgesOnTheTimeProvider()
+    {
+        var store = CreateStore();
+        var trail = CreateTrail(store, o =>
+        {
+            o.Retention[SecureWa.Sdk.Audit.AuditRecordClass.Operation] = TimeSpan.FromDays(30);
+            o.PurgeInterval = TimeSpan.FromHours(1);
+        });
+        using var service = new SecureWa.Sdk.Audit.Internal.AuditHostedService(store, trail, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<SecureWa.Sdk.Audit.Internal.AuditHostedService>.Instance);
+        for (var i = 0; i < 4; i++)
+        {
+            await trail.RecordAsync(Event(i));
+        }
+
+        await service.StartAsync(CancellationToken.None);
+        Clock.Advance(TimeSpan.FromDays(31));
+        await trail.RecordAsync(Event(9));
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await store.GetCheckpointsAsync("operation")).All(static c => c.Kind != SecureWa.Sdk.Audit.AuditCheckpointKind.PurgeAnchor) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await service.StopAsync(CancellationToken.None);
+        var anchor = Assert.Single(await store.GetCheckpointsAsync("operation"), static c => c.Kind == SecureWa.Sdk.Audit.AuditCheckpointKind.PurgeAnchor);
+        Assert.Equal(4, anchor.Sequence);
+        Assert.True((await trail.VerifyAsync()).IsValid);
+    }
+
     internal override async Task AssertNothingReadableAsync(DbSecureWaStore store, string text)
     {
         await base.AssertNothingReadableAsync(store, text);
