@@ -19,7 +19,7 @@ internal sealed class SqliteSecureWaStore : DbSecureWaStore
     [
         new(ProviderName, "audit", 1, """
             CREATE TABLE audit_records (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                id INTEGER PRIMARY KEY,
                 chain TEXT NOT NULL,
                 seq INTEGER NOT NULL,
                 occurred_at INTEGER NOT NULL,
