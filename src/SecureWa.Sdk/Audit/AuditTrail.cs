@@ -28,6 +28,7 @@ public sealed partial class AuditTrail : IAuditTrail
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly IAuditFailureObserver[] _observers;
+    private readonly IAuditCheckpointObserver[] _checkpointObservers;
     private readonly ConcurrentDictionary<AuditRecordClass, TimeSpan> _retention = new();
     private readonly ConcurrentDictionary<string, long> _lastCheckpoint = new(StringComparer.Ordinal);
 
@@ -38,8 +39,9 @@ public sealed partial class AuditTrail : IAuditTrail
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="logger">Where failures are logged.</param>
     /// <param name="observers">Told about records that could not be written.</param>
+    /// <param name="checkpointObservers">Told about every signed checkpoint and purge anchor.</param>
     /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="secretProvider"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
-    public AuditTrail(IAuditStore store, ISecretProvider secretProvider, AuditOptions options, TimeProvider? timeProvider = null, ILogger<AuditTrail>? logger = null, IEnumerable<IAuditFailureObserver>? observers = null)
+    public AuditTrail(IAuditStore store, ISecretProvider secretProvider, AuditOptions options, TimeProvider? timeProvider = null, ILogger<AuditTrail>? logger = null, IEnumerable<IAuditFailureObserver>? observers = null, IEnumerable<IAuditCheckpointObserver>? checkpointObservers = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(secretProvider);
@@ -50,6 +52,7 @@ public sealed partial class AuditTrail : IAuditTrail
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _observers = observers?.ToArray() ?? [];
+        _checkpointObservers = checkpointObservers?.ToArray() ?? [];
         foreach (var pair in options.Retention)
         {
             _retention[pair.Key] = pair.Value;
@@ -134,7 +137,10 @@ public sealed partial class AuditTrail : IAuditTrail
         {
             IReadOnlyList<string> chains = range?.RecordClass is { } only
                 ? [AuditChains.Name(only)]
-                : (await _store.GetChainsAsync(cancellationToken).ConfigureAwait(false)).OrderBy(static c => AuditChains.ClassOf(c) ?? (AuditRecordClass)int.MaxValue).ThenBy(static c => c, StringComparer.Ordinal).ToArray();
+                : (await _store.GetChainsAsync(cancellationToken).ConfigureAwait(false))
+                    .Concat(range?.ExternalCheckpoints?.Select(static c => c.Chain) ?? [])
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(static c => AuditChains.ClassOf(c) ?? (AuditRecordClass)int.MaxValue).ThenBy(static c => c, StringComparer.Ordinal).ToArray();
             var keys = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
             long total = 0;
             foreach (var chain in chains)
@@ -252,6 +258,7 @@ public sealed partial class AuditTrail : IAuditTrail
                     continue;
                 }
 
+                NotifyCheckpoint(anchor);
                 total += deleted;
                 LogPurged(_logger, chain, deleted, sequence);
                 await AppendAsync(
@@ -488,12 +495,31 @@ public sealed partial class AuditTrail : IAuditTrail
         var checkpoint = AuditCheckpointSigner.Sign(chain, sequence, link, AuditCheckpointKind.Checkpoint, _timeProvider.GetUtcNow(), _options.KeyId, key);
         await _store.AddCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
         _lastCheckpoint.AddOrUpdate(chain, sequence, (_, old) => Math.Max(old, sequence));
+        NotifyCheckpoint(checkpoint);
         return checkpoint;
+    }
+
+    private void NotifyCheckpoint(AuditCheckpoint checkpoint)
+    {
+        foreach (var observer in _checkpointObservers)
+        {
+            try
+            {
+                observer.OnCheckpoint(checkpoint);
+            }
+            catch (Exception ex)
+            {
+                LogObserverFailed(_logger, observer.GetType().Name, ex.GetType().Name);
+            }
+        }
     }
 
     private async Task<(long Count, AuditChainBreak? Break)> VerifyChainAsync(string chain, AuditVerificationRange? range, Dictionary<string, byte[]?> keys, CancellationToken cancellationToken)
     {
-        var checkpoints = await _store.GetCheckpointsAsync(chain, cancellationToken).ConfigureAwait(false);
+        var stored = await _store.GetCheckpointsAsync(chain, cancellationToken).ConfigureAwait(false);
+        var checkpoints = range?.ExternalCheckpoints is { Count: > 0 } external
+            ? stored.Concat(external.Where(c => string.Equals(c.Chain, chain, StringComparison.Ordinal))).ToList()
+            : stored;
         foreach (var checkpoint in checkpoints)
         {
             var kid = AuditCheckpointSigner.ReadKeyId(checkpoint.Jws);

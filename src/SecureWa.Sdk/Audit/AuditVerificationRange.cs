@@ -11,4 +11,7 @@ public sealed class AuditVerificationRange
 
     /// <summary>Stop after this sequence (the tail is then not checked against checkpoints).</summary>
     public long? ToSequence { get; init; }
+
+    /// <summary>Checkpoints kept outside the store (from <see cref="IAuditCheckpointObserver"/>); checked like the stored ones, so a tail removed together with its stored checkpoints is still found.</summary>
+    public IReadOnlyList<AuditCheckpoint>? ExternalCheckpoints { get; init; }
 }

@@ -38,11 +38,12 @@ public static partial class SecureWaServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AuditOptions>>().Value,
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<AuditTrail>>(),
-            sp.GetServices<IAuditFailureObserver>()));
+            sp.GetServices<IAuditFailureObserver>(),
+            sp.GetServices<IAuditCheckpointObserver>()));
         services.TryAddSingleton<IAuditTrail>(static sp => sp.GetRequiredService<AuditTrail>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<WhatsAppOperationPolicy, AuditPolicy>(static sp => new AuditPolicy(sp.GetRequiredService<AuditTrail>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditHostedService>(static sp => new AuditHostedService(
-            sp.GetRequiredService<ISecureWaStore>(),
+            sp.GetService<ISecureWaStore>() ?? throw new InvalidOperationException("The audit trail has no store: call .UseSqlite(path) or .UsePostgreSql(connectionString) on services.AddSecureWaAudit(...)."),
             sp.GetRequiredService<AuditTrail>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ILogger<AuditHostedService>>() ?? Logging.Abstractions.NullLogger<AuditHostedService>.Instance)));

@@ -131,6 +131,26 @@ public abstract class AuditTrailStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VerifyAsync_TailAndStoredCheckpointsDeleted_IsFoundWithExternallyKeptCheckpoints()
+    {
+        var store = CreateStore();
+        var shipped = new CollectingCheckpointObserver();
+        var trail = new AuditTrail(store, Secrets.Provider, new AuditOptions { CheckpointEvery = 10 }, Clock, checkpointObservers: [shipped]);
+        for (var i = 0; i < 12; i++)
+        {
+            await trail.RecordAsync(Event(i));
+        }
+
+        await SqlAsync(store, "DELETE FROM audit_records WHERE chain = 'operation' AND seq >= 5");
+        await SqlAsync(store, "DELETE FROM audit_checkpoints");
+
+        Assert.True((await trail.VerifyAsync()).IsValid, "Without an outside copy the stored checkpoints are gone too.");
+        var result = await trail.VerifyAsync(new AuditVerificationRange { ExternalCheckpoints = shipped.Checkpoints });
+        AssertBreak(result, AuditBreakKind.TailTruncated, 5);
+        Assert.Equal(10, result.FirstBreak!.CheckpointSequence);
+    }
+
+    [Fact]
     public async Task VerifyAsync_PrefixDeletedWithoutAnchor_ReportsDeleted()
     {
         var (store, trail) = await WriteAsync(12);
@@ -339,6 +359,13 @@ public abstract class AuditTrailStoreTests : IAsyncLifetime
         Assert.Equal(kind, result.FirstBreak!.Kind);
         Assert.Equal(sequence, result.FirstBreak.Sequence);
         Assert.Equal("operation", result.FirstBreak.Chain);
+    }
+
+    private sealed class CollectingCheckpointObserver : IAuditCheckpointObserver
+    {
+        public List<AuditCheckpoint> Checkpoints { get; } = [];
+
+        public void OnCheckpoint(AuditCheckpoint checkpoint) => Checkpoints.Add(checkpoint);
     }
 
     private async Task<(DbSecureWaStore Store, AuditTrail Trail)> WriteAsync(int count)
