@@ -63,6 +63,18 @@ public abstract class AuditTrailStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordAsync_Returned_IsCommittedForEveryOtherConnection()
+    {
+        var writer = CreateTrail(CreateStore());
+        var reader = CreateTrail(CreateStore());
+
+        await writer.RecordAsync(Event(1));
+
+        // Durable before the request leaves: another connection (another process) sees it at once.
+        Assert.Single((await reader.QueryAsync(new AuditQuery())).Records);
+    }
+
+    [Fact]
     public async Task VerifyAsync_FieldEditedWithSql_ReportsEditedAtThatRecord()
     {
         var (store, trail) = await WriteAsync(25);

@@ -191,6 +191,72 @@ public sealed class AuditedSendTests(WireMockFixture fixture) : WireMockTestBase
     }
 
     [Fact]
+    public async Task ChildProcessKilledBetweenIntentAndOutcome_LeavesAnOutcomeUnknownEntry()
+    {
+        var testBinaries = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var child = Path.Combine(RepositoryRoot.Find(), "tests", "SecureWa.Sdk.AuditChild", "bin", testBinaries.Parent!.Name, testBinaries.Name, "SecureWa.Sdk.AuditChild.dll");
+        Assert.True(File.Exists(child), $"The audit child was not built at {child}; the test project builds it through a project reference.");
+
+        // The Cloud API takes its time: the child is killed while its request is in flight.
+        await Admin.StubAsync(RequestPattern.For("POST", MessagesTestContext.MessagesPath()), new ResponseDefinition
+        {
+            Status = 200,
+            JsonBody = MessagesTestContext.SendResponse(Digits, Digits, "wamid.late"),
+            Headers = new() { ["Content-Type"] = "application/json" },
+            FixedDelayMilliseconds = 20_000,
+        });
+        Directory.CreateDirectory(_directory);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { child, DatabasePath, WireMock.BaseUri.ToString(), MessagesTestContext.PhoneNumberId })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["AUDIT_CHILD_TOKEN"] = _token;
+        start.Environment["AUDIT_CHILD_CHAIN_KEY"] = _secrets.ChainKey;
+        start.Environment["AUDIT_CHILD_PEPPER"] = _secrets.Pepper;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+
+        var parent = Build(audit => audit.UseSqlite(DatabasePath));
+        var trail = parent.GetRequiredService<IAuditTrail>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        IReadOnlyList<AuditRecord> records = [];
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            records = File.Exists(DatabasePath) ? (await trail.QueryAsync(new AuditQuery())).Records : [];
+            if (records.Count > 0)
+            {
+                // The intent is durable; give the request a moment to leave (WireMock journals it only once answered).
+                await Task.Delay(500);
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        if (process.HasExited)
+        {
+            Assert.Fail($"The child ended before it could be killed:\n{await output}{await errors}");
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        var all = (await trail.QueryAsync(new AuditQuery())).Records;
+        var unknownRecords = (await trail.QueryAsync(new AuditQuery { OutcomeUnknownOnly = true })).Records;
+        Assert.True(unknownRecords.Count == 1, $"{string.Join(", ", all.Select(static r => r.Phase + " " + r.Outcome + " " + r.Timestamp.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))} killed at {DateTime.UtcNow:HH:mm:ss.fff}; {await output}{await errors}");
+        var unknown = unknownRecords[0];
+        Assert.Equal(AuditRecordPhase.Intent, unknown.Phase);
+        Assert.Equal("agent-child", unknown.OperatorId);
+        Assert.Equal("+*******1234", unknown.SubjectMasked);
+        Assert.Single((await trail.QueryAsync(new AuditQuery())).Records);
+        Assert.True((await trail.VerifyAsync()).IsValid);
+        Assert.DoesNotContain("sent", await output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditClient_ReadsAndExports_AreThemselvesAudited()
     {
         await CloudApiStubs.StubSendAcceptedAsync(Admin, MessagesTestContext.PhoneNumberId, Digits, "text");

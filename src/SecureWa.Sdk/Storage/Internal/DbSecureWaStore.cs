@@ -131,10 +131,10 @@ internal abstract class DbSecureWaStore : ISecureWaStore, IAuditStore, IAsyncDis
                     Bind(insert, record);
 
                     // Not cancellable once sealed: an append either lands or fails, never half-known.
-                    var id = await insert.ExecuteScalarAsync(CancellationToken.None).ConfigureAwait(false);
-                    if (id is not null and not DBNull)
+                    var id = await InsertAsync(insert).ConfigureAwait(false);
+                    if (id is { } rowId)
                     {
-                        record.SetId(Convert.ToInt64(id, CultureInfo.InvariantCulture));
+                        record.SetId(rowId);
                         _heads[chain] = (record.Sequence, record.Link);
                         return record;
                     }
@@ -491,6 +491,27 @@ internal abstract class DbSecureWaStore : ISecureWaStore, IAuditStore, IAsyncDis
             Link = (byte[])reader.GetValue(24),
         };
         return record;
+    }
+
+    /// <summary>
+    /// Runs the insert and reads the statement to its end before returning, so its implicit transaction has certainly
+    /// committed (SQLite commits an <c>INSERT … RETURNING</c> when the statement completes or is reset) and the record is
+    /// visible to every other connection before the request it announces leaves.
+    /// </summary>
+    private static async Task<long?> InsertAsync(DbCommand insert)
+    {
+        long? id = null;
+        using var reader = await insert.ExecuteReaderAsync(CancellationToken.None).ConfigureAwait(false);
+        do
+        {
+            while (await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                id ??= reader.GetInt64(0);
+            }
+        }
+        while (await reader.NextResultAsync(CancellationToken.None).ConfigureAwait(false));
+
+        return id;
     }
 
     private static string? String(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
