@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureWa.Sdk.Alerts;
+using SecureWa.Sdk.Audit;
 using SecureWa.Sdk.DependencyInjection;
 using SecureWa.Sdk.Governance;
 using SecureWa.Sdk.Governance.Internal;
@@ -50,6 +51,7 @@ public partial class WhatsAppClient : IDisposable
         WebhookSubscriptions = null!;
         QrCodes = null!;
         Flows = null!;
+        Audit = null!;
     }
 
     /// <summary>
@@ -159,6 +161,9 @@ public partial class WhatsAppClient : IDisposable
     /// <summary>Manages WhatsApp Flows and the business public key their endpoint is encrypted with.</summary>
     public virtual FlowsClient Flows { get; private set; }
 
+    /// <summary>Reads, verifies, exports, erases and purges the audit trail (authorized and audited); needs <c>services.AddSecureWaAudit(...)</c>.</summary>
+    public virtual AuditClient Audit { get; private set; }
+
     /// <summary>Disposes the HTTP pipeline when this client created it.</summary>
     public void Dispose()
     {
@@ -187,7 +192,7 @@ public partial class WhatsAppClient : IDisposable
         return logger;
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Messages), nameof(Media), nameof(Tokens), nameof(Templates), nameof(PhoneNumbers), nameof(BusinessProfile), nameof(BlockedUsers), nameof(WebhookSubscriptions), nameof(QrCodes), nameof(Flows))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Messages), nameof(Media), nameof(Tokens), nameof(Templates), nameof(PhoneNumbers), nameof(BusinessProfile), nameof(BlockedUsers), nameof(WebhookSubscriptions), nameof(QrCodes), nameof(Flows), nameof(Audit))]
     private void InitializeSubClients(GraphApiInvoker invoker, ISecretProvider secretProvider)
     {
         Messages = new MessagesClient(invoker);
@@ -200,6 +205,7 @@ public partial class WhatsAppClient : IDisposable
         WebhookSubscriptions = new WebhookSubscriptionsClient(invoker);
         QrCodes = new QrCodesClient(invoker);
         Flows = new FlowsClient(invoker);
+        Audit = new AuditClient(invoker);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "WhatsApp client uses {Host}, Graph API {ApiVersion}, business phone number id {PhoneNumberId}")]

@@ -55,6 +55,9 @@ public sealed class WhatsAppOperationContext
     /// <summary>The message id the Cloud API returned, once the send was accepted.</summary>
     public string? MessageId { get; set; }
 
+    /// <summary>The operation's payload (the message of a send), for the opt-in encrypted content mode of the audit trail. Personal data.</summary>
+    internal object? Payload { get; set; }
+
     /// <summary>State policies share within this operation (keys: the policy's own type name, for example).</summary>
     public IDictionary<string, object?> Items => _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
 

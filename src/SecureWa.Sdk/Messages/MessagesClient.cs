@@ -58,6 +58,7 @@ public partial class MessagesClient
         context.PhoneNumberId = phoneNumberId;
         context.Recipient = RecipientKey(message);
         context.MessageType = MessageTypeTag(message);
+        context.Payload = message;
         if (message is TemplateMessage template)
         {
             context.TemplateName = template.Name;
