@@ -20,10 +20,12 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly WebhookParser _parser;
     private readonly WebhookReplayGuard? _replayGuard;
     private readonly ILogger _logger;
+    private readonly IWebhookNotificationObserver[] _observers;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, IEnumerable<IWebhookNotificationObserver>? observers = null)
     {
+        _observers = observers?.ToArray() ?? [];
         _secrets = secrets;
         _options = options.Value;
         _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
@@ -164,6 +166,13 @@ internal sealed class WhatsAppWebhookEndpoint
 
         try
         {
+            // Observer hook (consent opt-out keywords, service window): verified, not a replay, before the app's
+            // handler. A failure fails the delivery like a handler failure, so Meta redelivers and nothing is lost.
+            foreach (var observer in _observers)
+            {
+                await observer.OnVerifiedNotificationAsync(notification, context.RequestAborted).ConfigureAwait(false);
+            }
+
             await handler(context, notification, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
