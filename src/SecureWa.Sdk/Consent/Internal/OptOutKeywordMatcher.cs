@@ -96,5 +96,7 @@ internal sealed class OptOutKeywordMatcher
         return builder.ToString().Trim();
     }
 
-    private static bool IsTrimmed(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+    // Surrogates at the edges are emoji (🛑, 🙏) in practice; format characters include the emoji variation selector.
+    private static bool IsTrimmed(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsSurrogate(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 }
