@@ -26,6 +26,8 @@ public sealed class PermissionCoverageTests
         Assert.Contains("MessagesClient.SendAsync", names);
         Assert.Contains("MediaClient.UploadAsync", names);
         Assert.Contains("MediaClient.DownloadToFileAsync", names);
+        Assert.Contains("ConsentClient.RecordOptOutAsync", names);
+        Assert.Contains("ConsentClient.EraseAsync", names);
     }
 
     [Theory]
