@@ -134,6 +134,28 @@ public sealed class ConsentEnforcementTests(WireMockFixture fixture) : WireMockT
     }
 
     [Fact]
+    public async Task SignedWebhook_ObserverFails_Returns500HandlerSkipped_RedeliveryProcessed()
+    {
+        var flaky = new FlakyObserver();
+        await StartAsync(services: s => s.AddSingleton<IWebhookNotificationObserver>(flaky));
+        var body = InboundText("STOP");
+
+        using (var first = await PostSignedAsync(body))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, first.StatusCode);
+        }
+
+        Assert.Empty(_statusSeenByHandler);
+        using (var redelivered = await PostSignedAsync(body))
+        {
+            Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        }
+
+        Assert.Equal(2, flaky.Calls);
+        Assert.Equal(ConsentStatus.OptedOut, Assert.Single(_statusSeenByHandler));
+    }
+
+    [Fact]
     public async Task SignedSentenceContainingStop_IsNotAnOptOut()
     {
         var client = await StartAsync();
@@ -241,6 +263,14 @@ public sealed class ConsentEnforcementTests(WireMockFixture fixture) : WireMockT
         }
     }
 
+    private sealed class FlakyObserver : IWebhookNotificationObserver
+    {
+        public int Calls { get; private set; }
+
+        public ValueTask OnVerifiedNotificationAsync(WebhookNotification notification, CancellationToken cancellationToken = default) =>
+            ++Calls == 1 ? throw new InvalidOperationException("store unavailable") : default;
+    }
+
     private static TemplateMessage Marketing() => new(Recipient, "spring_sale", "en_US") { Category = TemplateCategory.Marketing };
 
     private async Task<WhatsAppConsentException> RefusedAsync(Func<Task> send)
@@ -254,7 +284,7 @@ public sealed class ConsentEnforcementTests(WireMockFixture fixture) : WireMockT
     private Task StubSendAsync() =>
         Admin.StubAsync(RequestPattern.For("POST", CloudApiStubs.MessagesPath(PhoneNumberId)), ResponseDefinition.Json(200, CloudApiStubs.SendResponse(Recipient, Recipient, "wamid.consented")));
 
-    private async Task<WhatsAppClient> StartAsync(Action<ConsentOptions>? configure = null)
+    private async Task<WhatsAppClient> StartAsync(Action<ConsentOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var secrets = new InMemorySecretProvider();
         secrets.Set(SecretNames.AccessToken, "EAAG-consent-token");
@@ -276,6 +306,7 @@ public sealed class ConsentEnforcementTests(WireMockFixture fixture) : WireMockT
             o.RateLimiting.RecipientBurst = 10_000;
         }).AddSecretProvider(secrets);
         builder.Services.AddSecureWaConsent(o => configure?.Invoke(o));
+        services?.Invoke(builder.Services);
 
         _app = builder.Build();
         var app = _app;
