@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk.Consent;
@@ -50,6 +51,27 @@ public sealed class ConsentClientTests
 
         Assert.Single(provider.GetServices<WhatsAppOperationPolicy>(), p => p.Order == WhatsAppOperationPolicyOrder.Consent);
         Assert.Single(provider.GetServices<SecureWa.Sdk.Webhooks.IWebhookNotificationObserver>());
+    }
+
+    [Fact]
+    public void AddSecureWaConsent_FromConfiguration_BindsTheOptions()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ServiceWindow"] = "12:00:00",
+            ["KeywordOptOutPurpose"] = "marketing",
+            ["OptOutKeywords:5"] = "ARRET",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSecureWaConsent(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<ConsentOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromHours(12), options.ServiceWindow);
+        Assert.Equal(ConsentPurposes.Marketing, options.KeywordOptOutPurpose);
+        Assert.Contains("ARRET", options.OptOutKeywords);
+        Assert.Contains("STOP", options.OptOutKeywords);
     }
 
     private static ServiceProvider BuildProvider(Action<IServiceCollection> configure)
