@@ -8,7 +8,7 @@ using SecureWa.Sdk.Webhooks;
 namespace SecureWa.Sdk.AspNetCore.Internal;
 
 /// <summary>
-/// The webhook endpoint: GET handshake and POST (size cap → signature → parse → replay guard → handler). A DI
+/// The webhook endpoint: GET handshake and POST (size cap → signature → parse → replay guard → observers → handler). A DI
 /// singleton shared by every mapped route.
 /// </summary>
 internal sealed class WhatsAppWebhookEndpoint
