@@ -73,7 +73,8 @@ public static class SecureWaWebhooksServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
             sp.GetService<WebhookBodyBufferPool>() ?? WebhookBodyBufferPool.Shared,
-            sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>()));
+            sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>(),
+            sp.GetServices<SecureWa.Sdk.Webhooks.IWebhookNotificationObserver>()));
         return services;
     }
 }

@@ -8,7 +8,7 @@ using SecureWa.Sdk.Webhooks;
 namespace SecureWa.Sdk.AspNetCore.Internal;
 
 /// <summary>
-/// The webhook endpoint: GET handshake and POST (size cap → signature → parse → replay guard → handler). A DI
+/// The webhook endpoint: GET handshake and POST (size cap → signature → parse → replay guard → observers → handler). A DI
 /// singleton shared by every mapped route.
 /// </summary>
 internal sealed class WhatsAppWebhookEndpoint
@@ -23,11 +23,13 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly ISecurityEventRecorder? _securityEvents;
     private readonly TimeProvider _timeProvider;
     private readonly WebhookBodyBufferPool _pool;
+    private readonly IWebhookNotificationObserver[] _observers;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null, IEnumerable<IWebhookNotificationObserver>? observers = null)
     {
         _securityEvents = securityEvents;
+        _observers = observers?.ToArray() ?? [];
         _secrets = secrets;
         _timeProvider = timeProvider;
         _pool = pool;
@@ -201,6 +203,13 @@ internal sealed class WhatsAppWebhookEndpoint
 
         try
         {
+            // Observer hook (consent opt-out keywords, service window): verified, not a replay, before the app's
+            // handler. A failure fails the delivery like a handler failure, so Meta redelivers and nothing is lost.
+            foreach (var observer in _observers)
+            {
+                await observer.OnVerifiedNotificationAsync(notification, context.RequestAborted).ConfigureAwait(false);
+            }
+
             await handler(context, notification, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

@@ -62,6 +62,7 @@ public partial class MessagesClient
         if (message is TemplateMessage template)
         {
             context.TemplateName = template.Name;
+            context.TemplateCategory = template.Category;
         }
     }
 

@@ -44,6 +44,13 @@ public sealed class TemplateMessage : WhatsAppMessage
     /// <summary>The parameter values for the template's header, body and buttons (<c>template.components</c>).</summary>
     public IReadOnlyList<TemplateComponent> Components { get; init; } = [];
 
+    /// <summary>
+    /// The template's category as Meta approved it (<see cref="TemplateCategory"/>), for the consent policy; not sent on
+    /// the wire. When <see langword="null"/>, the policy asks the registered template-category resolver and otherwise
+    /// treats the template as marketing (fail closed).
+    /// </summary>
+    public string? Category { get; init; }
+
     /// <inheritdoc />
     public override string MessageType => "template";
 

@@ -36,6 +36,8 @@ public sealed class PermissionCoverageTests
         Assert.Contains("QrCodesClient.DeleteAsync", names);
         Assert.Contains("FlowsClient.ListAsync", names);
         Assert.Contains("FlowsClient.SetBusinessPublicKeyAsync", names);
+        Assert.Contains("ConsentClient.RecordOptOutAsync", names);
+        Assert.Contains("ConsentClient.EraseAsync", names);
     }
 
     [Theory]
