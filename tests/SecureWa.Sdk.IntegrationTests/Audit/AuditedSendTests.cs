@@ -54,6 +54,25 @@ public sealed class AuditedSendTests(WireMockFixture fixture) : WireMockTestBase
     }
 
     [Fact]
+    public async Task ConsentChanges_AreRecordedInTheTrail_UnderTheLedgersPseudonymNeverTheNumber()
+    {
+        var services = Build(audit => audit.UseSqlite(DatabasePath), configureServices: s => s.AddSecureWaConsent());
+        var ledger = services.GetRequiredService<SecureWa.Sdk.Consent.IConsentLedger>();
+
+        await ledger.RecordOptInAsync(Phone, "marketing", "web_form", "form-2026-12-02");
+        await ledger.RecordOptOutAsync(Phone, purpose: null, "whatsapp_reply");
+
+        var trail = services.GetRequiredService<IAuditTrail>();
+        var records = (await trail.QueryAsync(new AuditQuery { RecordClass = AuditRecordClass.Consent })).Records;
+        Assert.Equal(["consent.optin", "consent.optout"], records.Select(static r => r.Operation));
+        var subject = await ledger.GetSubjectKeyAsync(Phone);
+        Assert.All(records, r => Assert.Equal(subject, r.TargetId));
+        Assert.True((await trail.VerifyAsync()).IsValid);
+        await DisposeAllAsync();
+        AssertFilesDoNotContain(Digits);
+    }
+
+    [Fact]
     public async Task SendAsync_Accepted_WritesIntentAndOutcomeWithPseudonymAndMaskedNumberOnly()
     {
         await CloudApiStubs.StubSendAcceptedAsync(Admin, MessagesTestContext.PhoneNumberId, Digits, "text");

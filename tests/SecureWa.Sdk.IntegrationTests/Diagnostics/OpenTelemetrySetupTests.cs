@@ -92,8 +92,11 @@ public sealed class OpenTelemetrySetupTests
         app.Services.GetRequiredService<TracerProvider>().ForceFlush();
         lock (exported)
         {
-            var sdk = Assert.Single(exported, static a => a.Source.Name == SecureWaDiagnostics.ActivitySourceName);
-            var request = Assert.Single(exported, static a => a.Source.Name == "Microsoft.AspNetCore");
+            // Other test classes run in parallel in this process and have spans of their own: this test's send is the one
+            // "WhatsApp SendMessage" span, and its request span is the ASP.NET Core span of the same trace.
+            var requests = exported.Where(static a => a.Source.Name == "Microsoft.AspNetCore").ToList();
+            var sdk = Assert.Single(exported, a => a.Source.Name == SecureWaDiagnostics.ActivitySourceName && a.DisplayName == "WhatsApp SendMessage" && requests.Any(r => r.SpanId == a.ParentSpanId));
+            var request = Assert.Single(requests, r => r.SpanId == sdk.ParentSpanId);
             Assert.Equal(request.TraceId, sdk.TraceId);
             Assert.True(sdk.Recorded);
             Assert.DoesNotContain(sdk.TagObjects, static t => t.Value?.ToString()?.Contains("6505551234", StringComparison.Ordinal) == true);
