@@ -44,6 +44,7 @@ public static partial class SecureWaServiceCollectionExtensions
 
         // Session issue/revoke and consent changes reach the trail whenever those components are registered too.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<SecureWa.Sdk.Sessions.IOperatorSessionEvents, SecureWa.Sdk.Audit.Internal.AuditSessionEvents>(static sp => new SecureWa.Sdk.Audit.Internal.AuditSessionEvents(sp.GetRequiredService<IAuditTrail>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<SecureWa.Sdk.Webhooks.IWebhookNotificationObserver, SecureWa.Sdk.Audit.Internal.AuditWebhookObserver>(static sp => new SecureWa.Sdk.Audit.Internal.AuditWebhookObserver(sp.GetRequiredService<IAuditTrail>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<SecureWa.Sdk.Consent.IConsentEvents, SecureWa.Sdk.Audit.Internal.AuditConsentEvents>(static sp => new SecureWa.Sdk.Audit.Internal.AuditConsentEvents(sp.GetRequiredService<IAuditTrail>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<WhatsAppOperationPolicy, AuditPolicy>(static sp => new AuditPolicy(sp.GetRequiredService<AuditTrail>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditHostedService>(static sp => new AuditHostedService(
