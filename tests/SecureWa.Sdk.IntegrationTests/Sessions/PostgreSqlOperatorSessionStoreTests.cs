@@ -1,5 +1,9 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using SecureWa.Sdk.Access;
 using SecureWa.Sdk.IntegrationTests.PostgreSql;
 using SecureWa.Sdk.PostgreSql;
+using SecureWa.Sdk.Secrets;
 using SecureWa.Sdk.Sessions;
 using SecureWa.Sdk.Sessions.Internal;
 using SecureWa.Sdk.TestSupport;
@@ -54,7 +58,40 @@ public sealed class PostgreSqlOperatorSessionStoreTests(PostgreSqlServerFixture 
         Assert.Equal(T0.AddSeconds(39), state.OperatorLastUsedAt);
     }
 
+    [Fact]
+    public async Task RevokeSessionAsync_OnOneAppInstance_IsRefusedByAnotherSharingTheDatabase()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var secrets = new InMemorySecretProvider();
+        secrets.Set(SecretNames.OperatorSessionSigningKey, key.ExportECPrivateKeyPem());
+        await using var appA = NewApp(secrets);
+        await using var appB = NewApp(secrets);
+        var a = appA.GetRequiredService<OperatorSessionService>();
+        var b = appB.GetRequiredService<OperatorSessionService>();
+        var agent = await a.IssueAsync("op-agent", [WhatsAppRoles.Agent]);
+        var admin = (await a.ValidateAsync((await a.IssueAsync("op-admin", [WhatsAppRoles.Admin])).Token.Reveal())).GetOperatorOrThrow();
+        Assert.True((await b.ValidateAsync(agent.Token.Reveal())).IsValid);
+
+        await a.RevokeSessionAsync(agent.SessionId, admin);
+
+        var refused = await b.ValidateAsync(agent.Token.Reveal());
+        Assert.Equal(OperatorSessionRejection.Revoked, refused.Rejection);
+        Assert.IsType<DbOperatorSessionStore>(appB.GetRequiredService<IOperatorSessionStore>());
+    }
+
     protected override Task<IOperatorSessionStore> CreateStoreAsync() => Task.FromResult(NewSessionStore());
+
+    private ServiceProvider NewApp(ISecretProvider secrets)
+    {
+        var services = new ServiceCollection().AddSingleton(secrets);
+        services.AddSecureWaOperatorSessions(o =>
+        {
+            o.Issuer = "https://crm.example.test/securewa";
+            o.Audience = "securewa-operators";
+        });
+        services.AddSecureWaPostgreSqlStore(_connectionString!);
+        return services.BuildServiceProvider();
+    }
 
     private IOperatorSessionStore NewSessionStore()
     {
