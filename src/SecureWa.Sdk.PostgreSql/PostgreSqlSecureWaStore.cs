@@ -64,6 +64,37 @@ internal sealed class PostgreSqlSecureWaStore : DbSecureWaStore
             """),
     ];
 
+    private static readonly SecureWaStoreMigration[] Components =
+    [
+        new(ProviderName, "sessions", 1, """
+            CREATE TABLE session_records (
+                session_id TEXT PRIMARY KEY,
+                revoked INTEGER NOT NULL,
+                last_used_at BIGINT,
+                retain_until BIGINT NOT NULL);
+            CREATE INDEX ix_session_records_retain ON session_records (retain_until);
+            CREATE TABLE session_operators (
+                operator_id TEXT PRIMARY KEY,
+                last_used_at BIGINT,
+                revoked_at BIGINT);
+            CREATE TABLE session_global (
+                id INTEGER PRIMARY KEY,
+                all_revoked_at BIGINT)
+            """),
+        new(ProviderName, "consent", 1, """
+            CREATE TABLE consent_records (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                subject_key TEXT NOT NULL,
+                purpose TEXT,
+                kind INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL,
+                evidence_reference TEXT,
+                expires_at BIGINT);
+            CREATE INDEX ix_consent_records_subject ON consent_records (subject_key, id)
+            """),
+    ];
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgreSqlSecureWaStore(PostgreSqlStoreOptions options, IEnumerable<SecureWaStoreMigration>? migrations = null)
@@ -76,7 +107,7 @@ internal sealed class PostgreSqlSecureWaStore : DbSecureWaStore
 
     public override string Provider => ProviderName;
 
-    protected override IReadOnlyList<SecureWaStoreMigration> BuiltInMigrations => Audit;
+    protected override IReadOnlyList<SecureWaStoreMigration> BuiltInMigrations => [.. Audit, .. Components];
 
     protected override string SchemaTableSql => "CREATE TABLE IF NOT EXISTS securewa_schema (component TEXT PRIMARY KEY, version INTEGER NOT NULL)";
 
