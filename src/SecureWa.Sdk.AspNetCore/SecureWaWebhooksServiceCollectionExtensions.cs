@@ -59,7 +59,8 @@ public static class SecureWaWebhooksServiceCollectionExtensions
             sp.GetService<ISecretProvider>() ?? new EnvironmentSecretProvider(),
             sp.GetRequiredService<IOptions<WhatsAppWebhookOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            sp.GetService<SecureWa.Sdk.Webhooks.IWebhookReplayGuard>()));
         return services;
     }
 }

@@ -18,18 +18,18 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly ISecretProvider _secrets;
     private readonly WhatsAppWebhookOptions _options;
     private readonly WebhookParser _parser;
-    private readonly WebhookReplayGuard? _replayGuard;
+    private readonly IWebhookReplayGuard? _replayGuard;
     private readonly ILogger _logger;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, IWebhookReplayGuard? replayGuard = null)
     {
         _secrets = secrets;
         _options = options.Value;
         _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
-        _replayGuard = _options.EnableReplayProtection
-            ? new WebhookReplayGuard(new WebhookReplayGuardOptions { Window = _options.ReplayWindow, MaxEntries = _options.ReplayCacheSize }, timeProvider)
-            : null;
+        _replayGuard = !_options.EnableReplayProtection
+            ? null
+            : replayGuard ?? new WebhookReplayGuard(new WebhookReplayGuardOptions { Window = _options.ReplayWindow, MaxEntries = _options.ReplayCacheSize }, timeProvider);
         _logger = loggerFactory.CreateLogger("SecureWa.Sdk.AspNetCore.Webhooks");
     }
 
@@ -154,7 +154,7 @@ internal sealed class WhatsAppWebhookEndpoint
             return;
         }
 
-        if (_replayGuard is not null && _replayGuard.IsReplay(notification))
+        if (_replayGuard is not null && await _replayGuard.IsReplayAsync(notification, body, context.RequestAborted).ConfigureAwait(false))
         {
             WebhookTelemetry.Replay(_logger);
             Count("replay");
@@ -168,14 +168,22 @@ internal sealed class WhatsAppWebhookEndpoint
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            _replayGuard?.Forget(notification);
+            if (_replayGuard is not null)
+            {
+                await _replayGuard.ForgetAsync(notification, body, CancellationToken.None).ConfigureAwait(false);
+            }
+
             WebhookTelemetry.HandlerFailed(_logger, ex.GetType().FullName ?? ex.GetType().Name, ex);
             Reject(context, StatusCodes.Status500InternalServerError, "handler_failed");
             return;
         }
         catch
         {
-            _replayGuard?.Forget(notification);
+            if (_replayGuard is not null)
+            {
+                await _replayGuard.ForgetAsync(notification, body, CancellationToken.None).ConfigureAwait(false);
+            }
+
             throw;
         }
 

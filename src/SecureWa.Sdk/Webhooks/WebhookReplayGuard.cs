@@ -14,7 +14,7 @@ namespace SecureWa.Sdk.Webhooks;
 /// </para>
 /// <para>The memory is local to the process; several instances of an application behind a load balancer each keep their own. Instances are thread-safe.</para>
 /// </remarks>
-public sealed class WebhookReplayGuard
+public sealed class WebhookReplayGuard : IWebhookReplayGuard
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _index = new(StringComparer.Ordinal);
@@ -156,6 +156,17 @@ public sealed class WebhookReplayGuard
     {
         ArgumentNullException.ThrowIfNull(status);
         return string.IsNullOrEmpty(status.Id) ? null : "s:" + status.Id + "|" + status.Status;
+    }
+
+    /// <inheritdoc />
+    ValueTask<bool> IWebhookReplayGuard.IsReplayAsync(WebhookNotification notification, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        new(IsReplay(notification));
+
+    /// <inheritdoc />
+    ValueTask IWebhookReplayGuard.ForgetAsync(WebhookNotification notification, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        Forget(notification);
+        return default;
     }
 
     private static IEnumerable<string> GetKeys(WebhookNotification notification)
