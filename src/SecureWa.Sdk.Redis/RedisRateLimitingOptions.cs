@@ -24,8 +24,8 @@ public sealed class RedisRateLimitingOptions
     /// <summary>What happens while Redis is unreachable. Default <see cref="RedisUnavailablePolicy.FallBackToLocal"/>.</summary>
     public RedisUnavailablePolicy UnavailablePolicy { get; set; } = RedisUnavailablePolicy.FallBackToLocal;
 
-    /// <summary>The longest one Redis call may take before Redis counts as unreachable. Default 250 ms.</summary>
-    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>The longest one Redis call may take before Redis counts as unreachable (the send then decides by the policy). Default 500 ms.</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>While Redis is unreachable, how often it is tried again (requests in between decide locally at once). Default 1 second.</summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -35,7 +35,7 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public Func<WebhookNotification, Task>? OnNotification { get; set; }
 
-    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null)
+    public static async Task<WebhookServer> StartAsync(Action<WhatsAppWebhookOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {
         var secrets = new InMemorySecretProvider();
         secrets.Set(SecretNames.AppSecret, AppSecret);
@@ -46,6 +46,7 @@ internal sealed class WebhookServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ISecretProvider>(secrets);
         builder.Services.AddSecureWaWebhooks(options => configure?.Invoke(options));
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         WebhookServer? server = null;
