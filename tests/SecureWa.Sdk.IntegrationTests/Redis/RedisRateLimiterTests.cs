@@ -19,6 +19,7 @@ namespace SecureWa.Sdk.IntegrationTests.Redis;
 public sealed class RedisRateLimiterTests(RedisFixture redis)
 {
     private const string Recipient = "+15551234567";
+    private const string HashSecret = "shared-app-secret-for-the-hash-key";
 
     [Fact]
     public async Task PhoneNumberLimit_ThreeInstances_HoldTheLimitTogether()
@@ -136,6 +137,7 @@ public sealed class RedisRateLimiterTests(RedisFixture redis)
     {
         using var server = RedisServer.Start();
         using var connection = RedisConnections.Connect(server.ConnectionString);
+        RedisFixture.Warm(connection);
         var limits = new WhatsAppRateLimitOptions { PhoneNumberPermitsPerSecond = 30, PhoneNumberBurst = 6, RecipientBurst = 3, MaxWait = TimeSpan.Zero };
         var phoneNumberId = NewPhoneNumberId();
         var logs = new CapturingLoggerProvider();
@@ -195,6 +197,8 @@ public sealed class RedisRateLimiterTests(RedisFixture redis)
             Assert.Equal(3, alerts.Alerts.Count(a => a.Available));
             Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("Redis is unreachable", StringComparison.Ordinal));
             Assert.DoesNotContain(logs.Entries, e => e.Text.Contains("5551234567", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs.Entries, e => e.Text.Contains(HashSecret, StringComparison.Ordinal));
+            Assert.All(instances.SelectMany(i => i.Errors), e => Assert.DoesNotContain("5551234567", e.Message, StringComparison.Ordinal));
         }
         finally
         {
@@ -264,7 +268,7 @@ public sealed class RedisRateLimiterTests(RedisFixture redis)
         {
             var logger = logs?.CreateLogger("SecureWa.Sdk") ?? NullLogger.Instance;
             var secrets = new InMemorySecretProvider();
-            secrets.Set(SecretNames.AppSecret, "shared-app-secret-for-the-hash-key");
+            secrets.Set(SecretNames.AppSecret, HashSecret);
             var availability = new RedisAvailability("rate_limiter", redisOptions.UnavailablePolicy, redisOptions.RetryInterval, TimeProvider.System, alerts is null ? [] : [alerts], logger);
             Limiter = new RedisRateLimiter(() => connection, redisOptions, secrets, TimeProvider.System, availability);
             var client = new WhatsAppClientOptions { RateLimiting = limits };
