@@ -7,14 +7,14 @@ using SecureWa.Sdk.IntegrationTests.Processes;
 namespace SecureWa.Sdk.IntegrationTests.Packaging;
 
 /// <summary>
-/// Packs the three shipping packages into a local folder, then restores them into a fresh console project
+/// Packs the shipping packages into a local folder, then restores them into a fresh console project
 /// (outside the repository, with its own package cache, so no project reference or stale cache can stand in)
 /// and sends a message to WireMock through the packaged client.
 /// </summary>
 [Collection(WireMockCollection.Name)]
 public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
 {
-    private static readonly string[] Packages = ["SecureWa.Sdk", "SecureWa.Sdk.AspNetCore", "SecureWa.Sdk.AzureKeyVault"];
+    private static readonly string[] Packages = ["SecureWa.Sdk", "SecureWa.Sdk.AspNetCore", "SecureWa.Sdk.AzureKeyVault", "SecureWa.Sdk.Redis"];
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("securewa-package-");
 
     public PackageConsumptionTests(WireMockFixture wireMock)
