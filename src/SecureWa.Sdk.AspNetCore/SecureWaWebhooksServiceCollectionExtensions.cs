@@ -74,7 +74,8 @@ public static class SecureWaWebhooksServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
             sp.GetService<WebhookBodyBufferPool>() ?? WebhookBodyBufferPool.Shared,
             sp.GetService<SecureWa.Sdk.Alerts.ISecurityEventRecorder>(),
-            sp.GetServices<SecureWa.Sdk.Webhooks.IWebhookNotificationObserver>()));
+            sp.GetServices<SecureWa.Sdk.Webhooks.IWebhookNotificationObserver>(),
+            sp.GetService<SecureWa.Sdk.Webhooks.IWebhookReplayGuard>()));
         return services;
     }
 }

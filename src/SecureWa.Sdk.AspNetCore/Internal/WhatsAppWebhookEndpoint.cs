@@ -18,7 +18,8 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly ISecretProvider _secrets;
     private readonly WhatsAppWebhookOptions _options;
     private readonly WebhookParser _parser;
-    private readonly WebhookReplayGuard? _replayGuard;
+    private readonly IWebhookReplayGuard? _replayGuard;
+    private readonly WebhookReplayGuard? _staleness;
     private readonly ILogger _logger;
     private readonly ISecurityEventRecorder? _securityEvents;
     private readonly TimeProvider _timeProvider;
@@ -26,7 +27,7 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly IWebhookNotificationObserver[] _observers;
     private VerifierEntry? _verifier;
 
-    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null, IEnumerable<IWebhookNotificationObserver>? observers = null)
+    public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null, IEnumerable<IWebhookNotificationObserver>? observers = null, IWebhookReplayGuard? replayGuard = null)
     {
         _securityEvents = securityEvents;
         _observers = observers?.ToArray() ?? [];
@@ -35,9 +36,12 @@ internal sealed class WhatsAppWebhookEndpoint
         _pool = pool;
         _options = options.Value;
         _parser = new WebhookParser(new WebhookParserOptions { MaxBodySize = _options.MaxBodySize, MaxDepth = _options.MaxDepth });
-        _replayGuard = _options.EnableReplayProtection
-            ? new WebhookReplayGuard(new WebhookReplayGuardOptions { Window = _options.ReplayWindow, MaxEntries = _options.ReplayCacheSize }, timeProvider)
-            : null;
+        // The in-process guard always judges staleness (payload timestamps against the window); the shared guard
+        // (Redis) when registered, else the in-process one, judges replays.
+        _staleness = !_options.EnableReplayProtection
+            ? null
+            : new WebhookReplayGuard(new WebhookReplayGuardOptions { Window = _options.ReplayWindow, MaxEntries = _options.ReplayCacheSize }, timeProvider);
+        _replayGuard = !_options.EnableReplayProtection ? null : replayGuard ?? _staleness;
         _logger = loggerFactory.CreateLogger("SecureWa.Sdk.AspNetCore.Webhooks");
     }
 
@@ -185,7 +189,7 @@ internal sealed class WhatsAppWebhookEndpoint
             return;
         }
 
-        if (_replayGuard is not null && !_options.AcceptStaleNotifications && _replayGuard.IsStale(notification))
+        if (_staleness is not null && !_options.AcceptStaleNotifications && _staleness.IsStale(notification))
         {
             WebhookTelemetry.Stale(_logger, _options.ReplayWindow.TotalHours);
             Count("stale");
@@ -193,7 +197,7 @@ internal sealed class WhatsAppWebhookEndpoint
             return;
         }
 
-        if (_replayGuard is not null && _replayGuard.IsReplay(notification, body.Span))
+        if (_replayGuard is not null && await _replayGuard.IsReplayAsync(notification, body, context.RequestAborted).ConfigureAwait(false))
         {
             WebhookTelemetry.Replay(_logger);
             Count("replay");
@@ -214,14 +218,22 @@ internal sealed class WhatsAppWebhookEndpoint
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
-            _replayGuard?.Forget(notification, body.Span);
+            if (_replayGuard is not null)
+            {
+                await _replayGuard.ForgetAsync(notification, body, CancellationToken.None).ConfigureAwait(false);
+            }
+
             WebhookTelemetry.HandlerFailed(_logger, ex.GetType().FullName ?? ex.GetType().Name, ex);
             Reject(context, StatusCodes.Status500InternalServerError, "handler_failed");
             return;
         }
         catch
         {
-            _replayGuard?.Forget(notification, body.Span);
+            if (_replayGuard is not null)
+            {
+                await _replayGuard.ForgetAsync(notification, body, CancellationToken.None).ConfigureAwait(false);
+            }
+
             throw;
         }
 

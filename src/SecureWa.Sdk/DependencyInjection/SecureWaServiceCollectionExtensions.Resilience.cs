@@ -46,7 +46,8 @@ public static partial class SecureWaServiceCollectionExtensions
         new RateLimitingHandler(
             serviceProvider.GetRequiredService<RateLimiterRegistry>(),
             serviceProvider.GetRequiredService<IOptionsMonitor<WhatsAppClientOptions>>().CurrentValue,
-            SdkLogger(serviceProvider));
+            SdkLogger(serviceProvider),
+            shared: serviceProvider.GetService<SharedRateLimiter>());
 
     private static ILogger SdkLogger(IServiceProvider serviceProvider) =>
         (serviceProvider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("SecureWa.Sdk");

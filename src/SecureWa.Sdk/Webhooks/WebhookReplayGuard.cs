@@ -19,7 +19,7 @@ namespace SecureWa.Sdk.Webhooks;
 /// </para>
 /// <para>The memory is local to the process; several instances of an application behind a load balancer each keep their own. Instances are thread-safe.</para>
 /// </remarks>
-public sealed class WebhookReplayGuard
+public sealed class WebhookReplayGuard : IWebhookReplayGuard
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _index = new(StringComparer.Ordinal);
@@ -222,6 +222,17 @@ public sealed class WebhookReplayGuard
     {
         ArgumentNullException.ThrowIfNull(status);
         return string.IsNullOrEmpty(status.Id) ? null : "s:" + status.Id + "|" + status.Status;
+    }
+
+    /// <inheritdoc />
+    ValueTask<bool> IWebhookReplayGuard.IsReplayAsync(WebhookNotification notification, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        new(IsReplay(notification, body.Span));
+
+    /// <inheritdoc />
+    ValueTask IWebhookReplayGuard.ForgetAsync(WebhookNotification notification, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        Forget(notification, body.Span);
+        return default;
     }
 
     private bool IsReplayCore(List<string> keys)

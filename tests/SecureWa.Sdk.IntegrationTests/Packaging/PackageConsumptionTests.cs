@@ -14,7 +14,7 @@ namespace SecureWa.Sdk.IntegrationTests.Packaging;
 [Collection(WireMockCollection.Name)]
 public sealed class PackageConsumptionTests : WireMockTestBase, IDisposable
 {
-    private static readonly string[] Packages = ["SecureWa.Sdk", "SecureWa.Sdk.AspNetCore", "SecureWa.Sdk.AzureKeyVault", "SecureWa.Sdk.Flows", "SecureWa.Sdk.Sqlite", "SecureWa.Sdk.PostgreSql"];
+    private static readonly string[] Packages = ["SecureWa.Sdk", "SecureWa.Sdk.AspNetCore", "SecureWa.Sdk.AzureKeyVault", "SecureWa.Sdk.Flows", "SecureWa.Sdk.Sqlite", "SecureWa.Sdk.PostgreSql", "SecureWa.Sdk.Redis"];
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("securewa-package-");
 
     public PackageConsumptionTests(WireMockFixture wireMock)

@@ -22,8 +22,9 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
     private readonly string? _defaultPhoneNumberId;
     private readonly ILogger _logger;
     private readonly bool _ownsRegistry;
+    private readonly SharedRateLimiter? _shared;
 
-    public RateLimitingHandler(RateLimiterRegistry registry, WhatsAppClientOptions options, ILogger logger, bool ownsRegistry = false)
+    public RateLimitingHandler(RateLimiterRegistry registry, WhatsAppClientOptions options, ILogger logger, bool ownsRegistry = false, SharedRateLimiter? shared = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +33,7 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         _defaultPhoneNumberId = options.PhoneNumberId;
         _logger = logger;
         _ownsRegistry = ownsRegistry;
+        _shared = shared;
     }
 
     /// <inheritdoc />
@@ -62,12 +64,29 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
             && request.Options.TryGetValue(WhatsAppRequestOptions.Recipient, out var recipient)
             && !string.IsNullOrEmpty(recipient))
         {
-            await AcquireRecipientAsync(phoneNumberId ?? _defaultPhoneNumberId ?? string.Empty, recipient, operation, cancellationToken).ConfigureAwait(false);
+            var recipientPhoneNumberId = phoneNumberId ?? _defaultPhoneNumberId ?? string.Empty;
+            if (_shared is null)
+            {
+                await AcquireRecipientAsync(recipientPhoneNumberId, recipient, operation, _options, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var decision = await _shared.ReserveRecipientAsync(recipientPhoneNumberId, recipient, _options, cancellationToken).ConfigureAwait(false);
+                await ApplySharedAsync(decision, WhatsAppRateLimitScope.Recipient, operation, recipientPhoneNumberId, recipient, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (!string.IsNullOrEmpty(phoneNumberId))
         {
-            await AcquirePhoneNumberAsync(phoneNumberId, operation, cancellationToken).ConfigureAwait(false);
+            if (_shared is null)
+            {
+                await AcquirePhoneNumberAsync(phoneNumberId, operation, _options, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var decision = await _shared.ReservePhoneNumberAsync(phoneNumberId, _options, cancellationToken).ConfigureAwait(false);
+                await ApplySharedAsync(decision, WhatsAppRateLimitScope.PhoneNumber, operation, phoneNumberId, null, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         SetWaitingForPermit(request, BoxedFalse);
@@ -84,14 +103,51 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         base.Dispose(disposing);
     }
 
-    private async Task AcquireRecipientAsync(string phoneNumberId, string recipient, WhatsAppOperationKind operation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Carries out a <see cref="SharedRateLimiter"/>'s decision with the same metrics, logs and refusals as the local
+    /// limiters: wait then go, refuse, or (shared state unreachable) apply the reduced local limits it names.
+    /// </summary>
+    private async Task ApplySharedAsync(SharedRateLimitDecision decision, WhatsAppRateLimitScope scope, WhatsAppOperationKind operation, string phoneNumberId, string? recipient, CancellationToken cancellationToken)
     {
-        var limiter = _registry.GetRecipientLimiter(_options);
+        if (decision.LocalOptions is { } local)
+        {
+            if (scope == WhatsAppRateLimitScope.Recipient)
+            {
+                await AcquireRecipientAsync(phoneNumberId, recipient!, operation, local, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await AcquirePhoneNumberAsync(phoneNumberId, operation, local, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (!decision.Acquired)
+        {
+            throw Reject(scope, operation, decision.RetryAfter, decision.Reason ?? "queue_full");
+        }
+
+        if (decision.Wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var scopeTag = scope == WhatsAppRateLimitScope.Recipient ? "recipient" : "phone_number";
+        ResilienceMetrics.RateLimitWaits.Add(1, Tag("operation", operation.ToString()), Tag("scope", scopeTag));
+        ResilienceMetrics.RateLimitWaitDuration.Record(decision.Wait.TotalSeconds, Tag("operation", operation.ToString()), Tag("scope", scopeTag));
+        LogWaiting(_logger, operation, scopeTag, decision.Wait.TotalMilliseconds);
+        await Task.Delay(decision.Wait, _registry.TimeProvider, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AcquireRecipientAsync(string phoneNumberId, string recipient, WhatsAppOperationKind operation, WhatsAppRateLimitOptions options, CancellationToken cancellationToken)
+    {
+        var limiter = _registry.GetRecipientLimiter(options);
         var key = limiter.GetKey(phoneNumberId, recipient);
-        var wait = limiter.TryReserve(key, _options.MaxWait, out var retryAfter);
+        var wait = limiter.TryReserve(key, options.MaxWait, out var retryAfter);
         if (wait is null)
         {
-            throw Reject(WhatsAppRateLimitScope.Recipient, operation, retryAfter, retryAfter > _options.MaxWait ? "max_wait" : "queue_full");
+            throw Reject(WhatsAppRateLimitScope.Recipient, operation, retryAfter, retryAfter > options.MaxWait ? "max_wait" : "queue_full");
         }
 
         if (wait.Value <= TimeSpan.Zero)
@@ -112,9 +168,9 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         }
     }
 
-    private async Task AcquirePhoneNumberAsync(string phoneNumberId, WhatsAppOperationKind operation, CancellationToken cancellationToken)
+    private async Task AcquirePhoneNumberAsync(string phoneNumberId, WhatsAppOperationKind operation, WhatsAppRateLimitOptions options, CancellationToken cancellationToken)
     {
-        var phone = _registry.GetPhoneNumberLimiter(phoneNumberId, _options);
+        var phone = _registry.GetPhoneNumberLimiter(phoneNumberId, options);
         using (var lease = phone.Limiter.AttemptAcquire(1))
         {
             if (lease.IsAcquired)
@@ -123,13 +179,13 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
             }
         }
 
-        if (_options.MaxWait <= TimeSpan.Zero)
+        if (options.MaxWait <= TimeSpan.Zero)
         {
             throw Reject(WhatsAppRateLimitScope.PhoneNumber, operation, phone.EstimateWait(), "max_wait");
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var maxWait = new CancellationTokenSource(_options.MaxWait, _registry.TimeProvider);
+        using var maxWait = new CancellationTokenSource(options.MaxWait, _registry.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, maxWait.Token);
         RateLimitLease lease2;
         try
@@ -164,9 +220,12 @@ internal sealed partial class RateLimitingHandler : DelegatingHandler
         var what = scope == WhatsAppRateLimitScope.Recipient
             ? "the per-recipient limit (Meta's pair rate limit)"
             : "the per business phone number throughput limit";
-        var why = reason == "queue_full"
-            ? "its wait queue is full"
-            : $"no permit within the {_options.MaxWait.TotalSeconds:0.###} s MaxWait";
+        var why = reason switch
+        {
+            "queue_full" => "its wait queue is full",
+            "store_unavailable" => "the shared rate-limit store is unreachable and the configured policy refuses sends meanwhile",
+            _ => $"no permit within the {_options.MaxWait.TotalSeconds:0.###} s MaxWait",
+        };
         return new WhatsAppRateLimitExceededException(
             scope,
             retryAfter,
