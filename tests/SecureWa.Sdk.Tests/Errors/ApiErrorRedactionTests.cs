@@ -9,8 +9,9 @@ namespace SecureWa.Sdk.Tests.Errors;
 
 public sealed class ApiErrorRedactionTests
 {
-    private const string Token = "EAAGm0PX4ZCpsBAKZBxqZCechoTokenValue0123456789abcdefXYZ";
-    private const string AppSecret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    // Generated per run, shaped like a Meta access token and an app secret: no credential-like literal in the source.
+    private static readonly string Token = "EAAG" + System.Security.Cryptography.RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 52);
+    private static readonly string AppSecret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
     private const string Customer = "+16505551234";
 
     /// <summary>A hostile (or buggy) server that copies what it received into error.message and error_data.details.</summary>
