@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SecureWa.Sdk.Alerts;
 using SecureWa.Sdk.Secrets;
 using SecureWa.Sdk.Webhooks;
+using SecureWa.Sdk.Webhooks.Internal;
 
 namespace SecureWa.Sdk.AspNetCore.Internal;
 
@@ -25,7 +26,7 @@ internal sealed class WhatsAppWebhookEndpoint
     private readonly TimeProvider _timeProvider;
     private readonly WebhookBodyBufferPool _pool;
     private readonly IWebhookNotificationObserver[] _observers;
-    private VerifierEntry? _verifier;
+    private readonly RotatingSignatureVerifier _verifier = new();
 
     public WhatsAppWebhookEndpoint(ISecretProvider secrets, IOptions<WhatsAppWebhookOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory, WebhookBodyBufferPool pool, ISecurityEventRecorder? securityEvents = null, IEnumerable<IWebhookNotificationObserver>? observers = null, IWebhookReplayGuard? replayGuard = null)
     {
@@ -262,19 +263,13 @@ internal sealed class WhatsAppWebhookEndpoint
             ? await GetSecretAsync(previousName, required: false, cancellationToken).ConfigureAwait(false)
             : null;
 
-        var cached = Volatile.Read(ref _verifier);
-        if (cached is not null && cached.Matches(current, previous))
+        var verifier = _verifier.Get(current, previous, out var rebuiltWith);
+        if (rebuiltWith > 0)
         {
-            return cached.Verifier;
+            WebhookTelemetry.VerifierRebuilt(_logger, rebuiltWith);
         }
 
-        // A new or rotated secret: build a verifier for it. The one it replaces may still be in use by a request in
-        // flight, so it is not disposed here; its native state is released when it is collected.
-        var secrets = previous is null || previous.HasSameValueAs(current) ? new[] { current } : new[] { current, previous };
-        var entry = new VerifierEntry(current, previous, new WebhookSignatureVerifier(secrets));
-        Volatile.Write(ref _verifier, entry);
-        WebhookTelemetry.VerifierRebuilt(_logger, secrets.Length);
-        return entry.Verifier;
+        return verifier;
     }
 
     private async ValueTask<SecretValue?> GetSecretAsync(string name, bool required, CancellationToken cancellationToken)
@@ -292,21 +287,6 @@ internal sealed class WhatsAppWebhookEndpoint
             // Fail closed: without the secret nothing verifies (401/403), and the log names the secret, never its value.
             WebhookTelemetry.SecretUnavailable(_logger, name, ex.GetType().Name);
             return null;
-        }
-    }
-
-    private sealed class VerifierEntry(SecretValue current, SecretValue? previous, WebhookSignatureVerifier verifier)
-    {
-        public WebhookSignatureVerifier Verifier { get; } = verifier;
-
-        public bool Matches(SecretValue newCurrent, SecretValue? newPrevious)
-        {
-            if (!current.HasSameValueAs(newCurrent))
-            {
-                return false;
-            }
-
-            return previous is null ? newPrevious is null : previous.HasSameValueAs(newPrevious);
         }
     }
 }

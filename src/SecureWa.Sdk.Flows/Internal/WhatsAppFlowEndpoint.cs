@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecureWa.Sdk.Secrets;
 using SecureWa.Sdk.Webhooks;
+using SecureWa.Sdk.Webhooks.Internal;
 
 namespace SecureWa.Sdk.Flows.Internal;
 
@@ -28,7 +29,7 @@ internal sealed class WhatsAppFlowEndpoint
     private readonly FlowTokenProtector? _tokens;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private VerifierEntry? _verifier;
+    private readonly RotatingSignatureVerifier _verifier = new();
     private KeyEntry? _key;
 
     public WhatsAppFlowEndpoint(ISecretProvider secrets, IOptions<WhatsAppFlowEndpointOptions> options, FlowTokenProtector? tokens, TimeProvider timeProvider, ILoggerFactory loggerFactory)
@@ -421,17 +422,13 @@ internal sealed class WhatsAppFlowEndpoint
             ? await GetSecretAsync(previousName, required: false, cancellationToken).ConfigureAwait(false)
             : null;
 
-        var cached = Volatile.Read(ref _verifier);
-        if (cached is not null && cached.Current.HasSameValueAs(current) && (cached.Previous is null ? previous is null : cached.Previous.HasSameValueAs(previous)))
+        var verifier = _verifier.Get(current, previous, out var rebuiltWith);
+        if (rebuiltWith > 0)
         {
-            return cached.Verifier;
+            FlowTelemetry.VerifierRebuilt(_logger, rebuiltWith);
         }
 
-        var secrets = previous is null || previous.HasSameValueAs(current) ? new[] { current } : new[] { current, previous };
-        var entry = new VerifierEntry(current, previous, new WebhookSignatureVerifier(secrets));
-        Volatile.Write(ref _verifier, entry);
-        FlowTelemetry.VerifierRebuilt(_logger, secrets.Length);
-        return entry.Verifier;
+        return verifier;
     }
 
     private async ValueTask<FlowRequestCipher?> GetCipherAsync(CancellationToken cancellationToken)
@@ -485,8 +482,6 @@ internal sealed class WhatsAppFlowEndpoint
             return null;
         }
     }
-
-    private sealed record VerifierEntry(SecretValue Current, SecretValue? Previous, WebhookSignatureVerifier Verifier);
 
     private sealed record KeyEntry(SecretValue Pem, SecretValue? Passphrase, FlowRequestCipher Cipher);
 }
